@@ -1,0 +1,1 @@
+"""Parse notification mails into ParsedMail. Placeholder until the parser lands."""
