@@ -1,1 +1,77 @@
-"""Parse notification mails into ParsedMail. Placeholder until the parser lands."""
+"""Parse notification mails into ParsedMail: classify LinkedIn/XING mails and read out requests and messages.
+
+`parse_mail` never fetches anything and never raises anything but ParseError.
+"""
+
+from __future__ import annotations
+
+from ..models import MailKind, ParsedMail, Platform, RawMail
+from . import linkedin, mime, xing
+from .clean import HEADLINE_MAX, NAME_MAX, NOTE_MAX, clean_line, clean_note
+from .common import Extract, display_name
+from .defaults import is_default_note
+
+__all__ = ["ParseError", "parse_mail", "is_default_note"]
+
+
+class ParseError(Exception):
+    """A mail could not be read at all; the message is a short reason for the user."""
+
+
+def platform_of(domain: str) -> Platform | None:
+    """The platform behind a From domain; lookalikes such as linkedin.com.evil.example do not count."""
+    domain = domain.lower().rstrip(".")
+    for platform, base in ((Platform.LINKEDIN, "linkedin.com"), (Platform.XING, "xing.com")):
+        if domain == base or domain.endswith("." + base):
+            return platform
+    return None
+
+
+def parse_mail(raw: RawMail) -> ParsedMail:
+    """Read one mail. Raises ParseError (only) when the bytes are not a readable mail."""
+    try:
+        return _parse(raw)
+    except ParseError:
+        raise
+    except mime.MimeError as exc:
+        raise ParseError(str(exc)) from None
+    except RecursionError:
+        raise ParseError("mail nested too deeply") from None
+    except MemoryError:
+        raise ParseError("mail too large to parse") from None
+    except Exception as exc:  # hostile input must not crash a scan; the pipeline reports and skips the mail
+        raise ParseError(f"unreadable mail ({type(exc).__name__})") from exc
+
+
+def _parse(raw: RawMail) -> ParsedMail:
+    data = raw.data if isinstance(raw.data, (bytes, bytearray)) else b""
+    mail = mime.read(bytes(data))
+    platform = platform_of(mail.from_domain)
+    if platform is Platform.LINKEDIN:
+        found = linkedin.parse(mail)
+    elif platform is Platform.XING:
+        found = xing.parse(mail)
+    else:
+        found = Extract(kind=MailKind.OTHER, layout="other")
+    common = dict(
+        platform=platform,
+        message_id=mime.message_id(mail.msg, bytes(data)),
+        subject=mail.subject,
+        received=mime.received(mail.msg, raw.internaldate),
+        source=raw.source,
+        source_key=raw.key,
+        layout=found.layout,
+    )
+    if found.kind is MailKind.OTHER:
+        return ParsedMail(kind=MailKind.OTHER, **common)
+    note = clean_note(found.note, NOTE_MAX)
+    return ParsedMail(
+        kind=found.kind,
+        sender_name=clean_line(display_name(found.sender_name), NAME_MAX),
+        sender_headline=clean_line(found.sender_headline, HEADLINE_MAX),
+        profile_url=clean_line(found.profile_url, 2000),
+        note=note,
+        default_note=is_default_note(note),
+        recipient_name=clean_line(found.recipient_name, NAME_MAX),
+        **common,
+    )

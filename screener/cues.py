@@ -1,0 +1,103 @@
+"""Phrase cues for screening, German and English: what templates say and what only a person says.
+
+Each cue is (name, regex, readable label). The regexes run on the folded note (lower case,
+umlauts spelled out: ä -> ae, ß -> ss), so write them that way. They describe *kinds* of
+sentences (networking clichés, sales pitches, shared experiences), never a particular
+user's profile: that part comes from profile.toml at run time.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DAYS_EN = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAYS_DE = r"(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+_MONTHS = (
+    r"(january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"januar|februar|maerz|mai|juni|juli|oktober|dezember|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez)"
+)
+
+Cue = tuple[str, "re.Pattern[str]", str]
+
+
+def _c(name: str, pattern: str, label: str) -> Cue:
+    return (name, re.compile(pattern), label)
+
+
+# -- what copy-paste requests say ---------------------------------------------------------
+GENERIC = [
+    _c("grow-network", r"\b(expand|grow|extend|broaden|build|enlarge|strengthen)(ing)? (my|our) (professional |business )?network", "wants to grow a network"),
+    _c("grow-network", r"\b(mein|unser)e?n? (berufliche[ns]? |professionelle[ns]? )?netzwerk(e)? (zu |weiter )?(erweitern|ausbauen|vergroessern|staerken|wachsen)", "wants to grow a network"),
+    _c("add-to-network", r"\b(add|include|welcome|have) you (to|in|into) my (professional )?network", "asks to be added to a network"),
+    _c("add-to-network", r"\b(in|zu) mein(em)? (berufliche[ns]? )?netzwerk (aufnehmen|aufzunehmen|hinzufuegen|begruessen|einladen)", "asks to be added to a network"),
+    _c("add-to-network", r"\b(sie|dich) (gerne |gern )?(in|zu) mein(em|e)? (berufliche[ns]? )?(netzwerk|kontakte)", "asks to be added to a network"),
+    _c("profile-flattery", r"\b(came|stumbled|come) (across|upon) your (profile|page)|your profile (caught|popped|came up|appeared|showed up|stood out|looks|is very|seems|really)", "mentions 'your profile' without saying what in it"),
+    _c("profile-flattery", r"\b(impressive|interesting|inspiring|great|amazing|remarkable|strong|fascinating) (profile|background|career|experience|track record|journey)\b", "generic praise of profile or career"),
+    _c("profile-flattery", r"\bimpressed (by|with) your (profile|background|experience|career|work|journey|achievements)", "generic praise of profile or career"),
+    _c("profile-flattery", r"\b(ihr|dein|ihre|deine)e?[nms]? (xing-?|linkedin-?)?profil\w* (ist|hat|klingt|wirkt|sieht|finde|fand|gefaellt|spricht)", "mentions 'your profile' without saying what in it"),
+    _c("profile-flattery", r"\b(interessante|spannende|beeindruckende|tolle|vielseitige)[ns]? (xing-?|linkedin-?)?(profil|werdegang|lebenslauf|karriere|erfahrung)", "generic praise of profile or career"),
+    _c("profile-flattery", r"\b(auf|ueber) (ihr|dein)e?n? (xing-?|linkedin-?)?profil (gestossen|aufmerksam)|profil (ist mir|fiel mir|hat mich) (aufgefallen|angesprochen|beeindruckt|neugierig)", "mentions 'your profile' without saying what in it"),
+    _c("profile-flattery", r"\b(ihr|dein) (xing-?|linkedin-?)?profil\b", "mentions 'your profile' without saying what in it"),
+    _c("like-minded", r"\blike[- ]minded|gleichgesinnt|interessante[nr]? (menschen|persoenlichkeiten|kontakte)|(interesting|inspiring|great) (people|professionals|minds)", "wants 'like-minded' contacts"),
+    _c("synergy", r"\bsynerg|\bwin[- ]win|mutual(ly)? benefi|gegenseitig\w* (unterstuetz|nutz|profitier|bereicher|austausch)|voneinander (profitieren|lernen)|beide seiten", "vague promise of synergies"),
+    _c("future-maybe", r"\b(future|potential|possible) (opportunities|collaboration|cooperation|projects|synergies)|opportunities (arise|come up)|who knows|you never know|man sieht sich immer|in (der )?zukunft|zukuenftig|kuenftig|vielleicht ergibt sich|ergeben sich (ja )?(spannende|interessante)?", "vague 'maybe in the future'"),
+    _c("stay-in-touch", r"\b(stay|keep) in (touch|contact)|keep each other (posted|updated)|in kontakt (bleiben|treten|zu bleiben)|kontakt (halten|aufnehmen)", "'stay in touch' without a reason"),
+    _c("exchange-vague", r"\b(exchange|share) (ideas|insights|thoughts|experiences|knowledge|best practices)|fachlichen austausch|(zum|fuer einen|auf einen|einen|den|regen) (fachlichen |beruflichen )?austausch", "vague wish to 'exchange ideas'"),
+    _c("always-connecting", r"\b(always|constantly) (looking|keen|eager|happy|interested|open) to (connect|meet|network|expand)|immer (offen|interessiert|auf der suche)|freue mich immer", "connects with everyone"),
+    _c("same-field", r"\b(same|similar|related) (industry|field|sector|space|area|line of work|group|interests)|(gleichen|aehnlichen|selben|verwandten) (branche|bereich|gruppe|themen|interessen|feld)|in der gleichen gruppe|beide in der", "'same industry' as the only reason"),
+    _c("same-field", r"\b(see|noticed|saw|notice) (that )?(you('re| are)|you work) (also )?(in|active in|working in|involved in)", "'same industry' as the only reason"),
+    _c("same-field", r"\b(sehe|sah) ich,? dass (sie|du) (auch |ebenfalls )?(im|in der|in|als)", "'same industry' as the only reason"),
+    _c("platform-suggests", r"\b(people you may know|linkedin (suggested|recommended|showed)|xing (schlaegt|meint|behauptet|hat mir)|(kennen|kennst|kennen uns) (koennten|koenntest|vielleicht)|might know each other|suggested (you|that we))", "the platform suggested it"),
+    _c("mutual-count", r"\b(we have|we share|share) (many|several|a few|some|lots of|a lot of|\d+|num) (mutual|shared|common) (connections|contacts)|(viele|einige|mehrere|gemeinsame) (gemeinsame )?kontakte", "counts shared contacts instead of naming one"),
+    _c("proverb", r"kontakte schaden nur dem|your network is your net ?worth|networking is (key|everything)|netzwerken ist", "a networking proverb"),
+    _c("connect-ask", r"\b(would|i'd|i would|id) (love|like|be (happy|glad|delighted)) to (connect|add you|link up|join your network|be part of your network)|let's connect|lets connect|happy to connect|glad to connect|(moechte|wuerde) (mich )?(gerne |gern )?(mit (ihnen|dir) )?(vernetzen|verbinden)|lass(t)? uns (gerne )?(vernetzen|verbinden)|freue mich (ueber|auf) (die|eine|unsere) (vernetzung|verbindung|kontaktbestaetigung|bestaetigung)", "a stock 'let's connect'"),
+    _c("follow-content", r"\b(follow|following|keep up with|stay (updated|up to date) (on|with)) (your|you)|(ihre|deine|ihren|deinen) (beitraege|posts|inhalte|updates|aktivitaeten) (verfolgen|folgen|lesen)|auf dem laufenden", "wants to follow updates"),
+]
+
+SALES = [
+    _c("pitch", r"\b(we|i) (help|support|enable|assist|work with) (companies|businesses|professionals|leaders|teams|founders|organisations|organizations|firms|clients|b2b|coaches|consultants)", "a sales pitch"),
+    _c("pitch", r"\b(our|my) (company|agency|platform|solution|services?|product|software|tool|offer|team specialises|firm)\b|\bwe (offer|provide|specialise|specialize|deliver|are a)\b", "a sales pitch"),
+    _c("pitch", r"\b(book|schedule|set up|hop on|jump on) (a|an)? ?(quick |short |brief )?(call|meeting|demo|chat)|(quick|short|brief|num[- ]?min(ute)?) (call|chat|intro call)|free (trial|demo|consultation|audit|assessment|strategy)", "asks for a call or demo"),
+    _c("pitch", r"\b(unser|unsere|meine|mein)e?[nm]? (unternehmen|agentur|loesung|dienstleistung|angebot|software|plattform|produkt|firma|kanzlei|beratung)\b|\bwir (helfen|unterstuetzen|bieten|begleiten|sind (eine|ein|spezialisiert))", "a sales pitch"),
+    _c("pitch", r"\b(unverbindlich|kostenlos|kostenfrei|gratis)\w*|(kurzes|kurzen|kleines) (telefonat|gespraech|call|kennenlerngespraech|video-?call)|termin (vereinbaren|ausmachen)", "asks for a call or demo"),
+    _c("recruiting", r"\b(exciting|interesting|great|new|open) (role|position|opportunit|vacanc|career)|\b(recruit(er|ing)?|headhunt|talent|hiring|candidates?)\b|(spannende|interessante|neue|offene|attraktive) (position|stelle|vakanz|herausforderung|karrieremoeglichkeit|projekte|aufgabe)|personalberat|karriere", "a recruiter's mass mail"),
+    _c("invest", r"\b(invest(ment|ing|or)s?|passive income|crypto|trading|financial freedom|vermoegensaufbau|finanzielle freiheit|nebeneinkommen)\b", "an investment or income pitch"),
+]
+
+MERGE = [
+    _c("merge-field", r"\{\{|\}\}|\[(first ?name|name|vorname|firstname|company|firma|nachname|last ?name)\]|%[a-z_]*name%|<(vorname|name|first ?name)>|\{(first_?name|name|vorname)\}", "an unfilled mail-merge field"),
+    _c("no-name", r"^\s*(dear (sir|madam|sir or madam|sir/madam)|to whom it may concern|sehr geehrte damen und herren|hallo zusammen|hi there|hello there|hi all)\b", "a greeting that fits anyone"),
+]
+
+# -- what only a person who knows something about the recipient says -----------------------
+PERSONAL = [
+    _c("met", r"\b(we|i) (met|spoke|talked|chatted|sat|had (a|our) (chat|talk|conversation|coffee|call))\b|\b(met|meeting) you\b|(nice|great|lovely|good|pleasure|wonderful) (meeting|to meet|chatting|talking|to chat|to talk|seeing)", "says you have met"),
+    _c("met", r"\b(kennengelernt|kennen gelernt|getroffen|unterhalten|gesprochen|begegnet|plaudern|geplaudert|geredet|gequatscht|telefoniert|nebeneinander|zusammen gesessen|zusammengesessen)\b|(nett|schoen|toll|super|spannend|prima)(,| war es| war's|es war)? (dich|sie|euch)? ?(kennenzulernen|zu treffen|zu sehen|getroffen)", "says you have met"),
+    _c("after-contact", r"\b(thanks|thank you|danke|vielen dank) (again )?for (your time|the (chat|talk|conversation|tip|advice|intro|introduction|call|coffee|help|feedback|pointer|recommendation))|(fuer|fur) (das|den|die|deine|ihre|ihren|deinen) (gespraech|gespraeche|tipp|hinweis|rat|austausch am|telefonat|kaffee|hilfe|feedback|empfehlung)|as (discussed|promised|mentioned)|following up on (our|the)|wie (besprochen|versprochen|angekuendigt)|(after|from|since) (our|the) (call|chat|conversation|meeting|talk|session|workshop|panel)|(nach|seit) (unserem|dem|unserer|der) (gespraech|telefonat|treffen|workshop|vortrag|panel|austausch|session)", "refers to an earlier conversation"),
+    _c("their-work", r"\byour (talk|keynote|session|workshop|presentation|panel|lecture|book|article|paper|podcast|episode|study|thesis|blog ?post|piece|essay|slides|interview|course|seminar|column|report)\b", "refers to a piece of the recipient's work"),
+    _c("their-work", r"\b(ihr|ihre|ihren|ihrem|ihres|dein|deine|deinen|deinem|deines)e?[nms]? (vortrag|vortrags|keynote|workshop|buch|buches|artikel|beitrag|podcast|talk|session|panel|studie|webinar|interview|kurs|seminar|kolumne|folien|vorlesung|masterarbeit|doktorarbeit|dissertation|aufsatz|blogartikel|blogbeitrag)\b", "refers to a piece of the recipient's work"),
+    _c("when", rf"\b(yesterday|last (week|month|night|year|{_DAYS_EN})|this (morning|week|afternoon)|on {_DAYS_EN}|{_DAYS_EN} (morning|evening|night|afternoon)|tomorrow|next (week|month)|earlier today|the other day)\b", "names when"),
+    _c("when", rf"\b(gestern|vorgestern|letzte[nrs]? (woche|monat|jahr|{_DAYS_DE})|heute (morgen|frueh|mittag)|am {_DAYS_DE}|{_DAYS_DE}(abend|morgen|nachmittag)?|naechste[nr]? woche|neulich|kuerzlich|vorhin|vor (zwei|drei|ein paar|einigen|num) (wochen|tagen|jahren|monaten))\b", "names when"),
+    _c("when", rf"\b(num\.? ?{_MONTHS}|{_MONTHS} num|in num|im {_MONTHS}|in {_MONTHS})\b", "names a date"),
+    _c("history", r"\b(former|ex)[- ]?(colleague|coworker|co-worker|classmate|student|teammate|boss|manager)|we (worked|studied|were) (together|in the same|at the same)|(worked|studied) (with you|together)|(used to|both) (work|study)|you (taught|supervised|mentored|interviewed|hired|coached|trained) me|i was (your|in your|one of your)|my (former )?(manager|teacher|professor|mentor|supervisor) (was|at)", "shared history"),
+    _c("history", r"\b(ehemalige|frueher|ehemaliger|ehemaligen|frueheren|frueherer)[rn]? (kolleg|kommiliton|mitschueler|chef|teamkolleg|student|schueler|azubi|praktikant)|zusammen (gearbeitet|studiert|gelernt|im team|in der)|zusammengearbeitet|(warst|waren|war) (mein|meine|dein|deine|ihr|ihre) (chef|chefin|betreuer|betreuerin|dozent|dozentin|lehrer|lehrerin|mentor|mentorin|prof)|(haben|hast|hatten|hattest) mich (betreut|unterrichtet|eingestellt|gecoacht|ausgebildet)|kommiliton|ich war (in|bei) (ihrem|deinem|ihrer|deiner)", "shared history"),
+    _c("referral", r"\b(introduced|referred|recommended|pointed) (me|us)|(suggested|told me|said) (i|that i|we) (should|reach|contact|get in touch)|(gave|passed) me your (name|contact|details)|on (the )?(recommendation|suggestion|advice) of|(my|our) (mutual )?(friend|colleague|boss|manager|contact|partner|sister|brother|cousin|neighbou?r|wife|husband) \w+", "a named referral"),
+    _c("referral", r"\b(auf )?empfehlung (von|meiner|meines)|(hat|hatte) mir (ihren|deinen|ihre|deine)? ?(namen|kontakt|profil)?.{0,30}(empfohlen|gegeben|weitergeleitet|erzaehlt|genannt)|(hat|hatte) (mich|uns) (an (sie|dich)|auf (sie|dich)) (verwiesen|aufmerksam gemacht)|(mein|meine|unser|unsere)e?[nr]? (kolleg\w*|freund\w*|chef\w*|partner\w*|bekannte\w*|schwester|bruder|nachbar\w*|mann|frau) \w+ (hat|meinte|sagte|empfahl)", "a named referral"),
+    _c("you-did", r"\byou (mentioned|recommended|said|asked|suggested|showed|helped|answered|explained|wrote|told|gave|shared|presented|offered|promised)\b|\b(sie|du) (hatten|hattest|haben|hast) (erwaehnt|empfohlen|gesagt|gefragt|gezeigt|geholfen|erklaert|geschrieben|vorgeschlagen|angeboten|versprochen|erzaehlt)|(sie|du) (erwaehnten|erwaehntest|empfahlen|empfahlst|sagten|sagtest|fragten|fragtest|zeigten|zeigtest|erzaehlten|erzaehltest|meinten|meintest)", "recalls something the recipient did"),
+    _c("i-did", r"\bi (read|listened to|attended|watched|saw|heard|used|tried|implemented|applied|bought|finished|reviewed|cited|quoted) (your|you)\b|\bi('m| am) (reading|using|implementing|applying|citing) your|(habe|hab) (ihr|ihre|ihren|dein|deine|deinen)e?[nms]? \w+ (gelesen|gehoert|gesehen|besucht|genutzt|angewendet|umgesetzt|gekauft|zitiert)|(ich war|war ich) (bei|in|auf) (ihrem|ihrer|deinem|deiner)", "has used or read the recipient's work"),
+    _c("own-project", r"\b(my|our) (thesis|dissertation|project|startup|team|research|paper|pilot|migration|audit|rollout|study|book|podcast|club|school|class|course) (is|on|about|at|where|that|for|we)|\b(meine|unsere|mein|unser)e?[nmr]? (masterarbeit|bachelorarbeit|doktorarbeit|dissertation|projekt|startup|forschung|studie|pilot|migration|klasse|schule|verein|initiative|gruppe) (ist|ueber|zu|zum|zur|bei|mit|fuer|in|an)", "describes a concrete project"),
+]
+
+QUESTION_CONNECT = re.compile(
+    r"(connect|add you|network|vernetz|verbind|kontakt|netzwerk|accept|annehmen|bestaetig|link up|join)", re.IGNORECASE
+)
+
+
+def find(cues: list[Cue], folded: str) -> list[tuple[str, str, str]]:
+    """(name, label, matched span) for every cue found; one hit per cue pattern."""
+    hits = []
+    for name, rx, label in cues:
+        m = rx.search(folded)
+        if m:
+            hits.append((name, label, m.group(0).strip()))
+    return hits

@@ -1,0 +1,382 @@
+"""Judge a request: empty, boilerplate or personal, with a score and the evidence behind it.
+
+The only module that imports rapidfuzz. Signals:
+  * empty note or a platform default sentence -> verdict "empty";
+  * fuzzy match of the note's sentences against the guide's boilerplate library;
+  * repetition: the same normalised text (names, greetings, URLs masked) sent earlier by
+    another sender, found through a shingle index (no all-pairs scan);
+  * phrase cues: networking clichés, sales pitches, mail-merge traces (towards template)
+    and shared experiences, named people, events, dates, the recipient's works
+    (towards personal).
+The cues are combined in logit space with weights that can be overridden in the guide's
+settings.toml ([screening.weights]); the decision threshold lives there too.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from rapidfuzz import fuzz, process
+
+from . import cues
+from .language import detect_language, detect_register
+from .models import Action, Evidence, Request, Screening, Verdict
+from .parse.defaults import is_default_note
+from .textnorm import fold, normalise, sentences, shingles
+
+# Weights in logit space. Positive pushes towards "template". Fitted on the labelled corpus
+# in tests/data/corpus and checked on the held-out one (see `screener eval`).
+DEFAULT_WEIGHTS: dict[str, float] = {
+    "bias": 1.2,
+    "generic": 0.9,  # per distinct networking cliché
+    "sales": 1.3,  # per distinct sales/recruiting cue
+    "merge": 4.0,  # an unfilled merge field or a greeting that fits anyone
+    "wrong-name": 3.0,  # the greeting names somebody else
+    "library": 4.0,  # x share of the note that matches the library
+    "repeat": 4.5,  # x similarity to another sender's earlier note
+    "personal": -2.2,  # per distinct personal cue
+    "profile-work": -3.5,  # names one of the recipient's works or events
+    "profile-org": -1.2,  # names the recipient's organisation
+    "person": -1.8,  # names a third person
+    "event": -2.0,  # names an event
+    "question": -1.0,  # asks a concrete question
+    "quote": -0.8,  # quotes a title
+    "short-plain": 0.4,  # a short note with no cue either way
+}
+
+DEFAULTS = {"boilerplate_threshold": 0.5, "library_match": 85, "repeat_match": 88}
+
+_EVENT_WORDS = (
+    r"(Conference|Konferenz|Summit|Meetup|Meet-up|Tagung|Messe|Forum|Kongress|Congress|Festival|Barcamp|"
+    r"BarCamp|Days|Day|Week|Woche|Camp|Con|Expo|Fair|Symposium|Stammtisch|Hackathon|Jahrestagung|Fachtagung|"
+    r"Convention|Workshop|Academy|Akademie|Session|Sessions|Gipfel|Tage|Tag|Night|Roundtable|Lab|Talks|Summit)"
+)
+_EVENT = re.compile(
+    rf"\b([A-ZÄÖÜ][\w&.-]+(?:\s+[A-ZÄÖÜ0-9][\w&.-]*){{0,4}})[ -]{_EVENT_WORDS}\b|"
+    rf"\b{_EVENT_WORDS}\s+(?:in|im|of|der|des)\s+[A-ZÄÖÜ]\w+|"
+    r"\b[A-ZÄÖÜ][\w-]*[A-Za-z]\s?'?(?:20\d\d|\d\d)\b|#\w{3,}"
+)
+_NAME_PAIR = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b")
+_NAME_AFTER = re.compile(r"\b(?:with|from|and|by|via|mit|von|und|bei|über|ueber|like|wie)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
+_QUOTE = re.compile(r"[„“\"«»‚'][^„“\"«»]{6,80}[“”\"«»‘']")
+_GREETING_NAME = re.compile(
+    r"^\s*(?:hi|hey|hello|hallo|dear|liebe[rs]?|moin|servus|guten tag|sehr geehrte[rn]?)\s+"
+    r"(?:(?:frau|herr|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?)\s+)*([A-ZÄÖÜ][\w-]+)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    text = resources.files("screener").joinpath("data/first_names.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+@dataclass
+class _Indexed:
+    rid: object
+    sender: str
+    norm: str
+    family: str | None
+
+
+@dataclass
+class RepetitionIndex:
+    """Word-shingle inverted index of earlier notes: candidates first, rapidfuzz only on them."""
+
+    min_shared: float = 0.3
+    items: list[_Indexed] = field(default_factory=list)
+    postings: dict[int, list[int]] = field(default_factory=dict)
+    exact: dict[str, list[int]] = field(default_factory=dict)
+
+    def add(self, rid: object, sender: str, norm: str, family: str | None = None) -> None:
+        if not norm:
+            return
+        idx = len(self.items)
+        self.items.append(_Indexed(rid, sender, norm, family))
+        self.exact.setdefault(norm, []).append(idx)
+        for h in shingles(norm):
+            self.postings.setdefault(h, []).append(idx)
+
+    def best(self, norm: str, sender: str, limit: int = 20) -> tuple[float, _Indexed | None]:
+        """Highest similarity (0..100) to an earlier note of *another* sender."""
+        for idx in self.exact.get(norm, ()):
+            if self.items[idx].sender != sender:
+                return 100.0, self.items[idx]
+        sh = shingles(norm)
+        if not sh:
+            return 0.0, None
+        counts: Counter[int] = Counter()
+        for h in sh:
+            posting = self.postings.get(h)
+            if posting and len(posting) < 5000:
+                counts.update(posting)
+        need = max(1, int(len(sh) * self.min_shared))
+        best, best_item = 0.0, None
+        for idx, shared in counts.most_common(limit * 3):
+            if shared < need:
+                break
+            item = self.items[idx]
+            if item.sender == sender:
+                continue
+            s = fuzz.token_sort_ratio(norm, item.norm)
+            s = max(s, 0.9 * fuzz.token_set_ratio(norm, item.norm))
+            if s > best:
+                best, best_item = s, item
+        return best, best_item
+
+
+class Detector:
+    """Screens requests one at a time; remembers what it saw for the repetition signal."""
+
+    def __init__(self, guide, history: list[tuple] | None = None):
+        self.guide = guide
+        settings = dict(DEFAULTS)
+        screening = (getattr(guide, "settings", {}) or {}).get("screening", {}) or {}
+        settings.update({k: v for k, v in screening.items() if k != "weights"})
+        self.settings = settings
+        self.weights = dict(DEFAULT_WEIGHTS)
+        self.weights.update(screening.get("weights", {}) or {})
+        profile = guide.profile
+        self.my_names = [profile.name, *profile.aliases]
+        self._my_tokens = {fold(t) for n in self.my_names for t in re.split(r"[\s,.-]+", n) if len(t) > 1}
+        self._works = [(w, fold(w)) for w in [*profile.works, *profile.events] if w.strip()]
+        self._orgs = [(o, fold(o)) for o in profile.organisations if o.strip()]
+        self._library: list[str] = []
+        self._library_src: list[str] = []
+        for entry in guide.library:
+            for s in sentences(entry.text) or [entry.text]:
+                n = normalise(s)
+                if len(n.split()) >= 3:
+                    self._library.append(n)
+                    self._library_src.append(s.strip())
+        self.index = RepetitionIndex()
+        self._families: dict[object, str] = {}
+        for rid, _platform, sender, note, family in history or []:
+            self.index.add(rid, sender, normalise(note, [sender, *self.my_names]), family)
+
+    @classmethod
+    def from_store(cls, guide, store) -> "Detector":
+        return cls(guide, store.notes_before())
+
+    # -- public -------------------------------------------------------------------
+
+    def remember(self, request: Request, screening: Screening, rid: object) -> None:
+        norm = normalise(request.message, [request.sender_name, *self.my_names])
+        self.index.add(rid if rid is not None else request.id, request.sender_name, norm, screening.family)
+
+    def judge(self, request: Request) -> Screening:
+        note = (request.message or "").strip()
+        language = detect_language(
+            note or request.sender_headline, fallback=self._fallback_language(request)
+        )
+        register = detect_register(note, language) if note else self._default_register(language)
+        if not note or is_default_note(note):
+            ev = Evidence("empty", "no personal note" if not note else "only the platform's default sentence",
+                          1.0, note[:120])
+            return Screening(Verdict.EMPTY, 1.0, 2, Action.ASK, language, register, (ev,))
+
+        feats, family = self._features(request, note)
+        z = self.weights["bias"]
+        for _name, _text, contribution, _span in feats:
+            z += contribution
+        score = _sigmoid(z)
+        # Apply the signals strongest first, from the prior: each delta is how far that
+        # signal moved the score, and the deltas add up to (score - prior).
+        evidence = []
+        running = self.weights["bias"]
+        for name, text, contribution, span in sorted(feats, key=lambda f: -abs(f[2])):
+            before = _sigmoid(running)
+            running += contribution
+            evidence.append(Evidence(name, text, round(_sigmoid(running) - before, 3), span))
+        threshold = float(self.settings["boilerplate_threshold"])
+        verdict = Verdict.BOILERPLATE if score >= threshold else Verdict.PERSONAL
+        if not evidence:
+            evidence.append(Evidence("no-cue", "nothing specific to you in the note", 0.0))
+        follow = any(f[0] == "follow-content" for f in feats)
+        if verdict is Verdict.PERSONAL:
+            point, action = (3, Action.FOLLOW) if follow and not self._has_personal(feats) else (1, Action.ACCEPT)
+        else:
+            point, action = (3, Action.FOLLOW) if follow else (2, Action.ASK)
+        return Screening(verdict, round(score, 4), point, action, language, register, tuple(evidence), family)
+
+    # -- signals ------------------------------------------------------------------
+
+    def _features(self, request: Request, note: str) -> tuple[list[tuple[str, str, float, str]], str | None]:
+        w = self.weights
+        folded = fold(note)
+        names = [request.sender_name, *self.my_names]
+        norm = normalise(note, names)
+        feats: list[tuple[str, str, float, str]] = []
+
+        generic = cues.find(cues.GENERIC, folded)
+        seen = set()
+        for name, label, span in generic:
+            if name in seen:
+                continue
+            seen.add(name)
+            feats.append((name, label, w["generic"], span))
+        seen_sales = set()
+        for name, label, span in cues.find(cues.SALES, folded):
+            if name in seen_sales:
+                continue
+            seen_sales.add(name)
+            feats.append((name, label, w["sales"], span))
+        for name, label, span in cues.find(cues.MERGE, folded):
+            feats.append((name, label, w["merge"], span))
+        wrong = self._wrong_name(note, request)
+        if wrong:
+            feats.append(("wrong-name", f"the greeting names '{wrong}', not you", w["wrong-name"], wrong))
+
+        lib_share, lib_span = self._library_share(note, names)
+        if lib_share > 0:
+            feats.append(("library", f"{lib_share:.0%} of the note matches the boilerplate library",
+                          w["library"] * lib_share, lib_span))
+
+        family = None
+        rep, item = self.index.best(norm, request.sender_name) if len(norm.split()) >= 3 else (0.0, None)
+        if item is not None and rep >= float(self.settings["repeat_match"]) - 15:
+            strength = min(1.0, max(0.0, (rep - (float(self.settings["repeat_match"]) - 15)) / 15))
+            if strength > 0:
+                family = item.family or f"F{item.rid}"
+                who = item.sender or "another sender"
+                feats.append(("repeat", f"{rep:.0f}% like an earlier note from {who} (#{item.rid})",
+                              w["repeat"] * strength, item.norm[:80]))
+
+        personal_names = set()
+        for name, label, span in cues.find(cues.PERSONAL, folded):
+            if name in personal_names:
+                continue
+            personal_names.add(name)
+            feats.append((name, label, w["personal"], span))
+        for title, ftitle in self._works:
+            if self._mentions(folded, ftitle):
+                feats.append(("profile-work", f"names your work or event '{title}'", w["profile-work"], title))
+                break
+        for org, forg in self._orgs:
+            if self._mentions(folded, forg):
+                feats.append(("profile-org", f"names your organisation '{org}'", w["profile-org"], org))
+                break
+        person = self._third_person(note, request)
+        if person:
+            feats.append(("person", f"names a person: {person}", w["person"], person))
+        event = self._event(note, request)
+        if event:
+            feats.append(("event", f"names an event: {event}", w["event"], event))
+        q = self._concrete_question(note)
+        if q:
+            feats.append(("question", "asks a concrete question", w["question"], q))
+        m = _QUOTE.search(note)
+        if m:
+            feats.append(("quote", "quotes a title", w["quote"], m.group(0)))
+        if not feats and len(norm.split()) <= 25:
+            feats.append(("short-plain", "short note with nothing specific to you", w["short-plain"], ""))
+        return feats, family
+
+    @staticmethod
+    def _has_personal(feats) -> bool:
+        return any(f[2] < 0 for f in feats)
+
+    @staticmethod
+    def _mentions(folded: str, phrase: str) -> bool:
+        if len(phrase) < 4:
+            return False
+        if phrase in folded:
+            return True
+        if len(phrase) >= 12 and fuzz.partial_ratio(phrase, folded) >= 88:
+            return True
+        return False
+
+    def _library_share(self, note: str, names: list[str]) -> tuple[float, str]:
+        if not self._library:
+            return 0.0, ""
+        sents = sentences(note) or [note]
+        cutoff = float(self.settings["library_match"])
+        total = matched = 0
+        span = ""
+        for s in sents:
+            n = normalise(s, names)
+            words = len(n.split())
+            if words == 0:
+                continue
+            total += words
+            if words < 3:
+                continue
+            hit = process.extractOne(n, self._library, scorer=fuzz.token_sort_ratio, score_cutoff=cutoff)
+            if hit is None and words >= 5:
+                hit = process.extractOne(n, self._library, scorer=fuzz.partial_ratio, score_cutoff=cutoff + 5)
+                if hit is not None and len(self._library[hit[2]].split()) < 0.6 * words:
+                    hit = None
+            if hit is not None:
+                matched += words
+                span = span or s.strip()
+        return (matched / total if total else 0.0), span
+
+    def _wrong_name(self, note: str, request: Request) -> str:
+        m = _GREETING_NAME.match(note)
+        if not m:
+            return ""
+        word = m.group(1)
+        f = fold(word)
+        if f in self._my_tokens or f in {"there", "all", "zusammen", "team", "everyone", "friend", "ihr", "du", "sie"}:
+            return ""
+        if request.recipient_name and f in {fold(t) for t in request.recipient_name.split()}:
+            return ""
+        if f in first_names():
+            return word
+        return ""
+
+    def _third_person(self, note: str, request: Request) -> str:
+        own = {fold(t) for t in request.sender_name.split()} | self._my_tokens
+        names = first_names()
+        body = note
+        gm = _GREETING_NAME.match(note)
+        if gm:
+            body = note[gm.end():]
+        for m in _NAME_PAIR.finditer(body):
+            first, last = fold(m.group(1)), fold(m.group(2))
+            if first in names and first not in own and last not in own:
+                return m.group(0)
+        for m in _NAME_AFTER.finditer(body):
+            f = fold(m.group(1))
+            if f in names and f not in own:
+                return m.group(1)
+        return ""
+
+    def _event(self, note: str, request: Request) -> str:
+        for m in _EVENT.finditer(note):
+            span = m.group(0)
+            if any(fold(t) in fold(span) for t in request.sender_name.split() if len(t) > 2):
+                continue
+            return span.strip()
+        return ""
+
+    @staticmethod
+    def _concrete_question(note: str) -> str:
+        for s in sentences(note):
+            if s.endswith("?") and len(s.split()) >= 6 and not cues.QUESTION_CONNECT.search(s):
+                return s
+        return ""
+
+    def _fallback_language(self, request: Request) -> str:
+        drafts = (getattr(self.guide, "settings", {}) or {}).get("drafts", {}) or {}
+        default = drafts.get("default_language", "de")
+        if request.platform == "xing":
+            return "de" if default not in ("de", "en") else default
+        return default if default in ("de", "en") else "de"
+
+    def _default_register(self, language: str) -> str | None:
+        if language != "de":
+            return None
+        drafts = (getattr(self.guide, "settings", {}) or {}).get("drafts", {}) or {}
+        reg = drafts.get("default_register", "sie")
+        return reg if reg in ("sie", "du") else "sie"

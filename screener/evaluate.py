@@ -1,0 +1,122 @@
+"""`screener eval`: precision, recall and F1 of the online batch against a labelled corpus."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .batch import BadLine, check_records, read_jsonl
+from .safe import one_line
+
+VERDICTS = ("empty", "boilerplate", "personal")
+
+
+@dataclass
+class EvalReport:
+    n: int
+    per_class: dict[str, dict[str, float]]
+    macro_f1: float
+    accuracy: float
+    confusion: dict[str, dict[str, int]]
+    language_accuracy: float | None
+    register_accuracy: float | None
+    personal_as_template: float
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "n": self.n,
+            "per_class": self.per_class,
+            "macro_f1": round(self.macro_f1, 4),
+            "accuracy": round(self.accuracy, 4),
+            "confusion": self.confusion,
+            "language_accuracy": self.language_accuracy,
+            "register_accuracy": self.register_accuracy,
+            "personal_as_template": round(self.personal_as_template, 4),
+            "errors": self.errors,
+        }
+
+
+def evaluate(path: Path, guide) -> EvalReport:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    records = []
+    for item in read_jsonl(lines):
+        if isinstance(item, BadLine):
+            raise ValueError(f"{path}:{item.lineno}: {item.reason}")
+        lineno, rec = item
+        if rec.get("label") not in VERDICTS:
+            raise ValueError(f"{path}:{lineno}: label must be one of {', '.join(VERDICTS)}")
+        records.append(rec)
+    if not records:
+        raise ValueError(f"{path}: no labelled requests")
+    results = check_records(records, guide)
+    return score(records, results)
+
+
+def score(records: list[dict[str, Any]], results: list[dict[str, Any]]) -> EvalReport:
+    confusion = {g: {p: 0 for p in VERDICTS} for g in VERDICTS}
+    lang_ok = lang_n = reg_ok = reg_n = 0
+    errors = []
+    for rec, res in zip(records, results):
+        gold, pred = rec["label"], res["verdict"]
+        confusion[gold][pred] += 1
+        if rec.get("language") in ("de", "en"):
+            lang_n += 1
+            lang_ok += rec["language"] == res["language"]
+        if rec.get("language") == "de" and rec.get("register") in ("sie", "du") and rec.get("message"):
+            reg_n += 1
+            reg_ok += rec["register"] == res["register"]
+        if gold != pred:
+            errors.append({
+                "id": rec["id"], "gold": gold, "predicted": pred, "score": res["score"],
+                "message": rec.get("message", ""), "reason": rec.get("reason", ""), "evidence": res["evidence"],
+            })
+    per_class = {}
+    for v in VERDICTS:
+        tp = confusion[v][v]
+        fp = sum(confusion[g][v] for g in VERDICTS if g != v)
+        fn = sum(confusion[v][p] for p in VERDICTS if p != v)
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec_ = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * prec * rec_ / (prec + rec_) if prec + rec_ else 0.0
+        per_class[v] = {"precision": round(prec, 4), "recall": round(rec_, 4), "f1": round(f1, 4), "support": tp + fn}
+    present = [v for v in VERDICTS if per_class[v]["support"]]
+    macro = sum(per_class[v]["f1"] for v in present) / len(present)
+    n = len(records)
+    personal_n = per_class["personal"]["support"]
+    p_as_t = (confusion["personal"]["boilerplate"] + confusion["personal"]["empty"]) / personal_n if personal_n else 0.0
+    return EvalReport(
+        n=n, per_class=per_class, macro_f1=macro,
+        accuracy=sum(confusion[v][v] for v in VERDICTS) / n, confusion=confusion,
+        language_accuracy=round(lang_ok / lang_n, 4) if lang_n else None,
+        register_accuracy=round(reg_ok / reg_n, 4) if reg_n else None,
+        personal_as_template=p_as_t, errors=errors,
+    )
+
+
+def format_report(r: EvalReport, max_errors: int = 50) -> str:
+    out = [f"{r.n} requests   macro-F1 {r.macro_f1:.3f}   accuracy {r.accuracy:.3f}", ""]
+    out.append(f"{'verdict':<12} {'precision':>9} {'recall':>7} {'F1':>6} {'support':>8}")
+    for v in VERDICTS:
+        c = r.per_class[v]
+        out.append(f"{v:<12} {c['precision']:>9.3f} {c['recall']:>7.3f} {c['f1']:>6.3f} {c['support']:>8}")
+    out += ["", "confusion (rows: label, columns: verdict)", f"{'':<12}" + "".join(f"{v:>12}" for v in VERDICTS)]
+    for g in VERDICTS:
+        out.append(f"{g:<12}" + "".join(f"{r.confusion[g][p]:>12}" for p in VERDICTS))
+    out.append("")
+    out.append(f"personal judged as template: {r.personal_as_template:.1%}")
+    if r.language_accuracy is not None:
+        out.append(f"language accuracy: {r.language_accuracy:.3f}")
+    if r.register_accuracy is not None:
+        out.append(f"register accuracy (German notes): {r.register_accuracy:.3f}")
+    if r.errors:
+        out += ["", f"misjudged ({len(r.errors)}):"]
+        for e in r.errors[:max_errors]:
+            out.append(f"- {e['id']}: label {e['gold']}, judged {e['predicted']} ({e['score']:.2f})"
+                       f"  {one_line(e['message'], 140)!r}")
+            for ev in e["evidence"][:5]:
+                out.append(f"    · {one_line(ev, 140)}")
+        if len(r.errors) > max_errors:
+            out.append(f"  … and {len(r.errors) - max_errors} more")
+    return "\n".join(out)

@@ -1,0 +1,64 @@
+"""Language (de/en) and register (Sie/du) of a short note, from function words alone."""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[a-zäöüß']+", re.IGNORECASE)
+
+# Function words only: they appear in every note whatever its topic.
+_DE = set(
+    """und ich sie ihr ihre ihnen ihrem ihren du dich dir dein deine deinem deinen deiner wir uns unser
+    mit auf für fur ist bin sind habe haben hat hatte würde würden wurde gerne gern sehr nicht auch
+    noch schon aber oder wenn dass weil mich mein meine meinem meinen meiner einen einem einer eine ein
+    der die das dem den des zu zum zur im am vom beim bei über uber nach aus von wie was wo warum
+    hallo liebe lieber guten tag grüße gruesse grüßen viele beste freundliche herzliche sehr geehrte
+    geehrter mal doch ja nein kennen kennengelernt vernetzen netzwerk kontakt freue freuen würde
+    danke vielen dank beim letzte letzten letzter gestern heute morgen woche""".split()
+)
+_EN = set(
+    """and i you your yours we us our with on for is am are have has had would could should will
+    very not also still already but or if that because me my mine an a the of to in at from by about
+    after how what where why hi hello dear thanks thank best regards kind looking forward love like
+    connect network meet met great it this there their they be been was were do did just really
+    would love glad happy see saw came across""".split()
+)
+_DU = re.compile(
+    r"\b(du|dich|dir|dein|deine|deinem|deinen|deiner|deines|euch|euer|eure|hast du|bist du|kannst du)\b",
+    re.IGNORECASE,
+)
+_SIE = re.compile(r"(?<![.!?]\s)(?<!^)\b(Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)\b")
+_SIE_ANY = re.compile(r"\b(Sie|Ihnen|Ihre|Ihrem|Ihren|Ihrer|Ihres)\b")
+_FORMAL_GREETING = re.compile(r"\b(sehr geehrte[rn]?|guten tag|mit freundlichen grüßen|mfg)\b", re.IGNORECASE)
+_INFORMAL_GREETING = re.compile(r"^\s*(hallo|hi|hey|moin|servus|liebe[r]?)\b", re.IGNORECASE)
+
+
+def detect_language(text: str, fallback: str = "de") -> str:
+    """'de' or 'en'. Umlauts and German function words vote for de, English ones for en."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if not words:
+        return fallback
+    de = sum(1 for w in words if w in _DE) + 2 * len(re.findall(r"[äöüß]", text.lower()))
+    en = sum(1 for w in words if w in _EN)
+    if de == en:
+        return fallback
+    return "de" if de > en else "en"
+
+
+def detect_register(text: str, language: str) -> str | None:
+    """'du' or 'sie' for German, None for English. Unclear German defaults to the polite 'sie'."""
+    if language != "de":
+        return None
+    du = len(_DU.findall(text))
+    sie = len(_SIE.findall(text))
+    if du == 0 and sie == 0:
+        sie = len(_SIE_ANY.findall(text))
+    if _FORMAL_GREETING.search(text):
+        sie += 1
+    if du > sie:
+        return "du"
+    if sie > du:
+        return "sie"
+    if _INFORMAL_GREETING.search(text) and not _SIE_ANY.search(text):
+        return "du"
+    return "sie"

@@ -1,0 +1,124 @@
+"""A scan: source -> parse -> detect -> draft -> store, one mail at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from .detect import Detector
+from .draft import make_draft
+from .guide import Guide
+from .models import Draft, ParsedMail, RawMail, Request, ScanReport, Screening
+from .parse import ParseError, parse_mail
+from .sources.base import Source
+from .store import Store
+
+
+@dataclass(frozen=True)
+class Screened:
+    """One request as the scan judged it (what --dry-run prints, what the store receives)."""
+
+    mail: ParsedMail
+    screening: Screening
+    draft: Draft
+    stored_id: int | None = None
+
+
+def to_request(mail: ParsedMail, rid: str = "") -> Request:
+    return Request(
+        id=rid or mail.message_id,
+        platform=mail.platform.value if mail.platform else "",
+        sender_name=mail.sender_name,
+        sender_headline=mail.sender_headline,
+        message=mail.note,
+        date=mail.received,
+        recipient_name=mail.recipient_name,
+    )
+
+
+def scan(
+    sources: Iterable[Source],
+    store: Store,
+    guide: Guide,
+    *,
+    dry_run: bool = False,
+    max_size: int | None = None,
+    on_mail: Callable[[RawMail], None] | None = None,
+    on_request: Callable[[Screened], None] | None = None,
+    detector: Detector | None = None,
+) -> ScanReport:
+    """Scan every source into the store. One bad mail is recorded and skipped, never fatal.
+
+    With dry_run nothing is written: the requests are judged and handed to on_request.
+    """
+    report = ScanReport()
+    detector = detector or Detector.from_store(guide, store)
+    for source in sources:
+        for raw in source.mails():
+            report.seen += 1
+            report.bump(source.name, "seen")
+            if on_mail:
+                on_mail(raw)
+            _one(raw, source, store, guide, detector, report, dry_run, max_size, on_request)
+    return report
+
+
+def _one(raw, source, store, guide, detector, report, dry_run, max_size, on_request) -> None:
+    size = raw.size if raw.size is not None else len(raw.data)
+    if max_size is not None and size > max_size:
+        report.skipped += 1
+        report.bump(source.name, "skipped")
+        if not dry_run:
+            store.add_skipped(raw.source, raw.key, f"larger than {max_size} bytes", size)
+            source.commit(raw.key)
+        return
+    try:
+        mail = parse_mail(raw)
+    except ParseError as exc:
+        report.skipped += 1
+        report.bump(source.name, "skipped")
+        report.errors.append(f"{raw.source} {raw.key}: {exc}")
+        if not dry_run:
+            store.add_skipped(raw.source, raw.key, f"unreadable: {exc}", size)
+            source.commit(raw.key)
+        return
+
+    if mail.kind.is_message:
+        report.messages += 1
+        if not dry_run:
+            _rid, answered = store.add_message(mail)
+            report.answered += int(answered)
+            source.commit(raw.key)
+        return
+    if not mail.kind.is_request:
+        report.ignored += 1
+        report.bump(source.name, "ignored")
+        if not dry_run:
+            source.commit(raw.key)
+        return
+
+    if store.has_message(mail.message_id) or (
+        mail.kind.value == "linkedin_reminder"
+        and store.find_open_request(mail.platform.value, mail.profile_url, mail.sender_name)
+    ):
+        report.requests_known += 1
+        report.bump(source.name, "known")
+        if not dry_run:
+            source.commit(raw.key)
+        return
+
+    request = to_request(mail)
+    screening = detector.judge(request)
+    draft = make_draft(request, screening, guide)
+    stored_id = None
+    if not dry_run:
+        stored_id, created = store.add_request(mail, screening, draft)
+        if created:
+            detector.remember(request, screening, stored_id)
+        source.commit(raw.key)
+    else:
+        detector.remember(request, screening, None)
+    report.requests_new += 1
+    report.bump(source.name, "new")
+    if on_request:
+        on_request(Screened(mail, screening, draft, stored_id))

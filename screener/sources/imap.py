@@ -1,0 +1,398 @@
+"""IMAP source: one account, all its folders, read-only by construction and incremental.
+
+Read-only means: every folder is opened with EXAMINE (select_folder(readonly=True)) and
+bodies are fetched with BODY.PEEK[], so no flag changes; the scan path sends no STORE,
+EXPUNGE, APPEND, COPY or MOVE at all.
+
+Incremental means: per folder the store keeps (UIDVALIDITY, highest UID handled). A scan
+asks the server (SEARCH) only for mails from the notification senders above that UID and
+fetches them in batches: first RFC822.SIZE, then the body of the mails under the size cap.
+A mail over the cap is yielded with `size` set and empty `data`; the pipeline records it
+as skipped (and commits it), so it is not looked at again. A changed UIDVALIDITY means
+the server renumbered the folder: it is scanned again from the start, and the pipeline
+drops what it already has by Message-ID.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import logging
+import socket
+import ssl
+import time
+from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime
+from typing import Any
+
+from imapclient import IMAPClient
+from imapclient.exceptions import LoginError
+
+from ..config import DEFAULT_BATCH_SIZE, DEFAULT_MAX_SIZE, DEFAULT_SENDERS, Account
+from ..models import RawMail
+from ..secrets import SecretError, get_secret
+from .base import SourceError
+
+log = logging.getLogger(__name__)
+
+SecretProvider = Callable[[Account], str]
+Progress = Callable[[str, str, int, int], None]  # (account, folder, done, total)
+
+DEFAULT_BACKOFF: tuple[float, ...] = (1.0, 2.0, 4.0)
+
+# Errors that mean "the connection is gone or stuck": reconnect and resume. ssl.SSLError
+# and socket.timeout are OSErrors too; certificate problems are caught before, in _connect.
+RETRYABLE = (imaplib.IMAP4.abort, OSError, EOFError)
+
+
+class ImapError(SourceError):
+    """A problem with one IMAP account that retrying will not fix (login, TLS, config)."""
+
+
+def insecure_warning(account: Account) -> str:
+    return (f"WARNING: account {account.name!r}: insecure_skip_verify = true - the server's certificate "
+            f"is NOT checked; anyone on the network path can read your password and mail. "
+            f"Use ca_file for a private CA instead.")
+
+
+def make_ssl_context(account: Account) -> ssl.SSLContext:
+    ctx = ssl.create_default_context(cafile=str(account.ca_file) if account.ca_file else None)
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    if account.insecure_skip_verify:
+        ctx.check_hostname = False
+        ctx.verify_mode = ssl.CERT_NONE
+    else:
+        ctx.check_hostname = True
+        ctx.verify_mode = ssl.CERT_REQUIRED
+    return ctx
+
+
+def search_criteria(senders: Sequence[str], after_uid: int = 0) -> list[Any]:
+    """`UID n:* OR FROM a OR FROM b FROM c` (prefix OR), evaluated by the server."""
+    crit: list[Any] = []
+    if after_uid > 0:
+        crit += ["UID", f"{after_uid + 1}:*"]
+    senders = list(senders)
+    crit += ["OR"] * (len(senders) - 1)
+    for s in senders:
+        crit += ["FROM", s]
+    return crit
+
+
+def _server_text(exc: BaseException) -> str:
+    text = str(exc)
+    if text.startswith("b'") or text.startswith('b"'):
+        text = text[2:-1]
+    return text.strip() or type(exc).__name__
+
+
+def connect(account: Account, secret_provider: SecretProvider = get_secret) -> IMAPClient:
+    """Connect, secure and log in. Raises ImapError (do not retry) or a RETRYABLE error."""
+    where = f"{account.host}:{account.port}"
+    ctx = make_ssl_context(account) if account.tls != "none" else None
+    client: IMAPClient | None = None
+    try:
+        if account.tls == "ssl":
+            client = IMAPClient(account.host, port=account.port, ssl=True, ssl_context=ctx, timeout=account.timeout)
+        else:
+            client = IMAPClient(account.host, port=account.port, ssl=False, timeout=account.timeout)
+            if account.tls == "starttls":
+                if b"STARTTLS" not in client.capabilities():
+                    raise ImapError(f"account {account.name!r}: {where} does not offer STARTTLS; refusing to "
+                                    f'log in without encryption (try tls = "ssl", usually port 993)')
+                client.starttls(ctx)
+    except ssl.SSLCertVerificationError as exc:
+        _close(client)
+        hint = " (a private CA? set ca_file)" if "self-signed" in str(exc) or "issuer" in str(exc) else ""
+        raise ImapError(f"account {account.name!r}: the TLS certificate of {where} is not valid for "
+                        f"{account.host!r}: {exc.verify_message or exc.reason}{hint}") from None
+    except ssl.SSLError as exc:
+        _close(client)
+        hint = (' (is this a plain-text port? port 143 wants tls = "starttls", 993 wants tls = "ssl")'
+                if "WRONG_VERSION" in str(exc) or "record layer" in str(exc) else "")
+        raise ImapError(f"account {account.name!r}: TLS handshake with {where} failed: "
+                        f"{exc.reason or exc}{hint}") from None
+    except imaplib.IMAP4.error as exc:
+        if isinstance(exc, imaplib.IMAP4.abort):
+            _close(client)
+            raise
+        _close(client)
+        raise ImapError(f"account {account.name!r}: {where}: {_server_text(exc)}") from None
+    except BaseException:
+        _close(client)
+        raise
+
+    client.normalise_times = False  # keep INTERNALDATE timezone-aware
+    try:
+        secret = secret_provider(account)
+    except SecretError as exc:
+        _close(client)
+        raise ImapError(str(exc)) from None
+    try:
+        if account.auth == "xoauth2":
+            client.oauth2_login(account.username, secret)
+        else:
+            client.login(account.username, secret)
+    except LoginError as exc:
+        _close(client)
+        what = "token" if account.auth == "xoauth2" else "login"
+        raise ImapError(f"account {account.name!r}: {where} refused the {what} for {account.username!r}: "
+                        f"{_server_text(exc)}") from None
+    except imaplib.IMAP4.abort:
+        _close(client)
+        raise
+    except imaplib.IMAP4.error as exc:
+        _close(client)
+        raise ImapError(f"account {account.name!r}: {where}: login failed: {_server_text(exc)}") from None
+    finally:
+        del secret
+    return client
+
+
+def _close(client: IMAPClient | None) -> None:
+    if client is None:
+        return
+    try:
+        client.logout()
+    except Exception:
+        try:
+            client.shutdown()
+        except Exception:
+            pass
+
+
+class ImapSource:
+    """The Source for one IMAP account. Keys are "folder:uid"; the cursor moves on commit()."""
+
+    def __init__(
+        self,
+        account: Account,
+        store: Any,
+        secret_provider: SecretProvider = get_secret,
+        senders: Sequence[str] = DEFAULT_SENDERS,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        max_size: int = DEFAULT_MAX_SIZE,
+        *,
+        backoff: Sequence[float] = DEFAULT_BACKOFF,
+        progress: Progress | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ):
+        self.account = account
+        self.store = store
+        self.secret_provider = secret_provider
+        self.senders = tuple(senders)
+        self.batch_size = max(1, batch_size)
+        self.max_size = max_size
+        self.backoff = tuple(backoff)
+        self.progress = progress
+        self.sleep = sleep
+        self.name = f"imap:{account.name}"
+        self.errors: list[str] = []  # folder-level problems; the other folders were still scanned
+        self.reconnects = 0
+        self.rescanned: list[str] = []  # folders whose UIDVALIDITY changed
+        self._client: IMAPClient | None = None
+        self._uidvalidity: dict[str, int] = {}
+
+    # -- Source protocol ----------------------------------------------------------
+
+    def mails(self) -> Iterator[RawMail]:
+        try:
+            for folder in self.account.folders:
+                yield from self._folder(folder)
+        finally:
+            self.close()
+
+    def commit(self, key: str) -> None:
+        folder, _, uid_text = key.rpartition(":")
+        uid = int(uid_text)
+        uidvalidity = self._uidvalidity[folder]
+        cur = self.store.get_cursor(self.account.name, folder)
+        if cur is not None and cur[0] == uidvalidity and cur[1] >= uid:
+            return
+        self.store.set_cursor(self.account.name, folder, uidvalidity, uid)
+
+    def close(self) -> None:
+        client, self._client = self._client, None
+        _close(client)
+
+    # -- internals ------------------------------------------------------------------
+
+    def _source(self, folder: str) -> str:
+        return f"imap:{self.account.name}/{folder}"
+
+    def _ensure_client(self) -> IMAPClient:
+        if self._client is None:
+            self._client = connect(self.account, self.secret_provider)
+        return self._client
+
+    def _drop(self) -> None:
+        client, self._client = self._client, None
+        if client is not None:
+            try:
+                client.shutdown()
+            except Exception:
+                pass
+
+    def _select(self, folder: str) -> int:
+        client = self._ensure_client()
+        try:
+            resp = client.select_folder(folder, readonly=True)
+        except imaplib.IMAP4.abort:
+            raise
+        except imaplib.IMAP4.error as exc:
+            raise _FolderError(f"account {self.account.name!r}: cannot open folder {folder!r}: "
+                               f"{_server_text(exc)}") from None
+        if b"READ-ONLY" not in resp:  # never work on a folder we could change by accident
+            raise _FolderError(f"account {self.account.name!r}: the server did not open {folder!r} read-only")
+        return int(resp[b"UIDVALIDITY"])
+
+    def _folder(self, folder: str) -> Iterator[RawMail]:
+        pos: int | None = None  # highest UID already handed out in this run
+        known_uv: int | None = None
+        failures = 0
+        total = done = 0
+        while True:
+            try:
+                uv = self._select(folder)
+                if known_uv is not None and uv != known_uv:
+                    pos = None  # renumbered while we were away
+                if pos is None:
+                    cursor = self.store.get_cursor(self.account.name, folder)
+                    if cursor is not None and cursor[0] == uv:
+                        pos = cursor[1]
+                    else:
+                        if cursor is not None:
+                            self.rescanned.append(folder)
+                            log.info("%s/%s: UIDVALIDITY changed (%s -> %s), rescanning",
+                                     self.account.name, folder, cursor[0], uv)
+                        pos = 0
+                known_uv = uv
+                self._uidvalidity[folder] = uv
+                uids = sorted(u for u in self._client.search(search_criteria(self.senders, pos)) if u > pos)
+                if done == 0:
+                    total = len(uids)
+                    if self.progress:
+                        self.progress(self.account.name, folder, 0, total)
+                for start in range(0, len(uids), self.batch_size):
+                    batch = uids[start:start + self.batch_size]
+                    for mail in self._fetch(folder, batch):
+                        yield mail
+                        pos = int(mail.key.rpartition(":")[2])
+                        failures = 0  # progress was made: a later drop gets fresh retries
+                        done += 1
+                        if self.progress:
+                            self.progress(self.account.name, folder, done, max(total, done))
+                return
+            except _FolderError as exc:
+                self.errors.append(str(exc))
+                return
+            except ImapError:
+                self._drop()
+                raise
+            except RETRYABLE as exc:
+                self._drop()
+                if failures >= len(self.backoff):
+                    raise ImapError(
+                        f"account {self.account.name!r}: connection to {self.account.host}:{self.account.port} "
+                        f"failed ({_describe(exc)}); gave up after {failures + 1} tries"
+                        + (f" while reading {folder!r}" if pos else "")
+                    ) from None
+                delay = self.backoff[failures]
+                failures += 1
+                self.reconnects += 1
+                log.warning("%s: %s; reconnecting in %gs (try %d of %d)", self.account.name, _describe(exc),
+                            delay, failures, len(self.backoff))
+                self.sleep(delay)
+
+    def _fetch(self, folder: str, uids: list[int]) -> Iterator[RawMail]:
+        client = self._client
+        assert client is not None
+        sizes = client.fetch(uids, ["RFC822.SIZE"])
+        small = [u for u in uids if u in sizes and int(sizes[u].get(b"RFC822.SIZE", 0)) <= self.max_size]
+        bodies = client.fetch(small, ["BODY.PEEK[]", "INTERNALDATE"]) if small else {}
+        source = self._source(folder)
+        for uid in uids:
+            if uid not in sizes:  # expunged meanwhile
+                continue
+            size = int(sizes[uid].get(b"RFC822.SIZE", 0))
+            key = f"{folder}:{uid}"
+            if uid not in small:
+                yield RawMail(source=source, key=key, data=b"", size=size)
+                continue
+            item = bodies.get(uid)
+            if item is None or b"BODY[]" not in item:
+                continue  # expunged between the two FETCHes
+            date = item.get(b"INTERNALDATE")
+            yield RawMail(source=source, key=key, data=bytes(item[b"BODY[]"]), size=size,
+                          internaldate=date if isinstance(date, datetime) else None)
+
+
+class _FolderError(Exception):
+    """One folder cannot be read (missing, no permission); the other folders go on."""
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, socket.timeout):
+        return "timed out"
+    if isinstance(exc, ConnectionRefusedError):
+        return "connection refused"
+    if isinstance(exc, socket.gaierror):
+        return f"host not found ({exc.strerror})"
+    if isinstance(exc, imaplib.IMAP4.abort):
+        return f"connection dropped ({_server_text(exc)})"
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return _server_text(exc) if str(exc) else type(exc).__name__
+
+
+def test_account(
+    account: Account,
+    secret_provider: SecretProvider = get_secret,
+    senders: Sequence[str] = DEFAULT_SENDERS,
+) -> dict[str, Any]:
+    """Connect, log in and look around (read-only): for `screener accounts test`.
+
+    Returns {"account", "server", "tls", "capabilities", "all_folders",
+    "folders": {name: {"messages", "candidates", "uidvalidity"} or {"error"}}}.
+    Raises ImapError when connecting or logging in fails.
+    """
+    try:
+        client = connect(account, secret_provider)
+    except RETRYABLE as exc:
+        raise ImapError(f"account {account.name!r}: cannot connect to {account.host}:{account.port}: "
+                        f"{_describe(exc)}") from None
+    try:
+        caps = sorted(c.decode("ascii", "replace") for c in client.capabilities())
+        all_folders = [name for _flags, _sep, name in client.list_folders()]
+        folders: dict[str, dict[str, Any]] = {}
+        for folder in account.folders:
+            try:
+                resp = client.select_folder(folder, readonly=True)
+                cands = client.search(search_criteria(senders))
+                folders[folder] = {
+                    "messages": int(resp.get(b"EXISTS", 0)),
+                    "candidates": len(cands),
+                    "uidvalidity": int(resp[b"UIDVALIDITY"]),
+                }
+            except imaplib.IMAP4.abort:
+                raise
+            except imaplib.IMAP4.error as exc:
+                folders[folder] = {"error": f"cannot open: {_server_text(exc)}"}
+        tls_info = None
+        sock = client.socket()
+        if isinstance(sock, ssl.SSLSocket):
+            tls_info = sock.version()
+        return {
+            "account": account.name,
+            "server": f"{account.host}:{account.port}",
+            "tls": account.tls if tls_info is None else f"{account.tls} ({tls_info})",
+            "capabilities": caps,
+            "all_folders": all_folders,
+            "folders": folders,
+        }
+    except RETRYABLE as exc:
+        raise ImapError(f"account {account.name!r}: connection lost: {_describe(exc)}") from None
+    finally:
+        _close(client)
+
+
+test_account.__test__ = False  # not a pytest test, despite the name

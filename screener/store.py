@@ -1,0 +1,326 @@
+"""The SQLite store: requests with their verdicts and drafts, messages, cursors, skipped mail."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from .migrations import apply_migrations, transaction
+from .models import Draft, ParsedMail, Screening, Status
+
+
+class StoreError(Exception):
+    """The database cannot be used (unreadable, read-only, corrupt, disk full). Message is for the user."""
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _iso(dt: datetime | None) -> str | None:
+    if dt is None:
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=timezone.utc)
+    return dt.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class StoredRequest:
+    """One row of the requests table, as the review, list and export commands see it."""
+
+    id: int
+    message_id: str
+    platform: str
+    kind: str
+    sender_name: str
+    sender_headline: str
+    profile_url: str
+    note: str
+    default_note: bool
+    subject: str
+    received: str | None
+    source: str
+    verdict: str
+    score: float
+    guide_point: int
+    action: str
+    language: str
+    register: str | None
+    evidence: list[dict[str, Any]]
+    family: str | None
+    draft: str
+    draft_template: str
+    status: str
+    created_at: str
+    updated_at: str
+    user_label: str | None = None
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row) -> "StoredRequest":
+        d = dict(row)
+        d.pop("source_key", None)
+        d["default_note"] = bool(d["default_note"])
+        d["evidence"] = json.loads(d["evidence"] or "[]")
+        return cls(**d)
+
+    def as_record(self) -> dict[str, Any]:
+        """The export shape: the `check --jsonl` field names plus the stored extras."""
+        return {
+            "id": str(self.id),
+            "platform": self.platform,
+            "sender_name": self.sender_name,
+            "sender_headline": self.sender_headline,
+            "date": self.received,
+            "message": self.note,
+            "verdict": self.verdict,
+            "score": round(self.score, 4),
+            "guide_point": self.guide_point,
+            "action": self.action,
+            "language": self.language,
+            "register": self.register,
+            "evidence": [e["text"] for e in self.evidence],
+            "draft": self.draft,
+            "status": self.status,
+            "profile_url": self.profile_url,
+            "message_id": self.message_id,
+            "family": self.family,
+        }
+
+
+class Store:
+    """A screener database. Opening it creates the file (mode 0600) and runs the migrations."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if not self.path.exists():
+                # create it private before sqlite does: it holds strangers' notes and our drafts
+                fd = os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600)
+                os.close(fd)
+            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=10)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = FULL")
+            apply_migrations(self.db)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot open the database: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"{self.path}: {exc.strerror or exc}") from exc
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- requests -------------------------------------------------------------
+
+    def has_message(self, message_id: str) -> bool:
+        row = self.db.execute(
+            "SELECT 1 FROM requests WHERE message_id = ? UNION ALL SELECT 1 FROM messages WHERE message_id = ?",
+            (message_id, message_id),
+        ).fetchone()
+        return row is not None
+
+    def find_open_request(self, platform: str, profile_url: str, sender_name: str) -> int | None:
+        """An earlier request of the same person (a reminder must not become a second request)."""
+        if profile_url:
+            row = self.db.execute(
+                "SELECT id FROM requests WHERE platform = ? AND profile_url = ? ORDER BY id DESC LIMIT 1",
+                (platform, profile_url),
+            ).fetchone()
+        elif sender_name:
+            row = self.db.execute(
+                "SELECT id FROM requests WHERE platform = ? AND sender_name = ? ORDER BY id DESC LIMIT 1",
+                (platform, sender_name),
+            ).fetchone()
+        else:
+            row = None
+        return row[0] if row else None
+
+    def add_request(self, mail: ParsedMail, screening: Screening, draft: Draft) -> tuple[int, bool]:
+        """Store a screened request; returns (id, created). The same Message-ID is stored once."""
+        ts = now_iso()
+        evidence = json.dumps(
+            [{"signal": e.signal, "text": e.text, "delta": e.delta, "span": e.span} for e in screening.evidence],
+            ensure_ascii=False,
+        )
+        try:
+            with transaction(self.db):
+                cur = self.db.execute(
+                    """INSERT INTO requests (message_id, platform, kind, sender_name, sender_headline,
+                        profile_url, note, default_note, subject, received, source, source_key,
+                        verdict, score, guide_point, action, language, register, evidence, family,
+                        draft, draft_template, status, created_at, updated_at)
+                       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                       ON CONFLICT(message_id) DO NOTHING""",
+                    (
+                        mail.message_id, mail.platform.value if mail.platform else "", mail.kind.value,
+                        mail.sender_name, mail.sender_headline, mail.profile_url, mail.note,
+                        int(mail.default_note), mail.subject, _iso(mail.received), mail.source,
+                        mail.source_key, screening.verdict.value, screening.score, screening.guide_point,
+                        screening.action.value, screening.language, screening.register, evidence,
+                        screening.family, draft.text, draft.template, Status.DRAFTED.value, ts, ts,
+                    ),
+                )
+                if cur.rowcount == 0:
+                    row = self.db.execute("SELECT id FROM requests WHERE message_id = ?", (mail.message_id,)).fetchone()
+                    return row[0], False
+                rid = cur.lastrowid
+                self._log(rid, "stored", f"{screening.verdict.value} {screening.score:.2f}")
+                return rid, True
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"{self.path}: cannot write: {exc}") from exc
+
+    def get(self, rid: int) -> StoredRequest | None:
+        row = self.db.execute("SELECT * FROM requests WHERE id = ?", (rid,)).fetchone()
+        return StoredRequest.from_row(row) if row else None
+
+    def list(
+        self,
+        status: str | None = None,
+        verdict: str | None = None,
+        platform: str | None = None,
+        source: str | None = None,
+        newest_first: bool = True,
+        limit: int | None = None,
+    ) -> list[StoredRequest]:
+        sql, args = "SELECT * FROM requests WHERE 1=1", []
+        for col, val in (("status", status), ("verdict", verdict), ("platform", platform)):
+            if val:
+                sql += f" AND {col} = ?"
+                args.append(val)
+        if source:
+            sql += " AND source LIKE ?"
+            args.append(f"%{source}%")
+        sql += " ORDER BY COALESCE(received, created_at) " + ("DESC" if newest_first else "ASC") + ", id"
+        if limit:
+            sql += " LIMIT ?"
+            args.append(limit)
+        return [StoredRequest.from_row(r) for r in self.db.execute(sql, args)]
+
+    def count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM requests").fetchone()[0]
+
+    def set_status(self, rid: int, status: Status, detail: str = "") -> None:
+        with transaction(self.db):
+            cur = self.db.execute(
+                "UPDATE requests SET status = ?, updated_at = ? WHERE id = ?", (status.value, now_iso(), rid)
+            )
+            if cur.rowcount == 0:
+                raise KeyError(rid)
+            self._log(rid, status.value, detail)
+
+    def update_draft(self, rid: int, draft: Draft) -> None:
+        with transaction(self.db):
+            cur = self.db.execute(
+                "UPDATE requests SET draft = ?, draft_template = ?, action = ?, updated_at = ? WHERE id = ?",
+                (draft.text, draft.template, draft.action.value, now_iso(), rid),
+            )
+            if cur.rowcount == 0:
+                raise KeyError(rid)
+            self._log(rid, "draft", draft.template)
+
+    def update_screening(self, rid: int, screening: Screening, draft: Draft | None = None) -> None:
+        evidence = json.dumps(
+            [{"signal": e.signal, "text": e.text, "delta": e.delta, "span": e.span} for e in screening.evidence],
+            ensure_ascii=False,
+        )
+        with transaction(self.db):
+            self.db.execute(
+                """UPDATE requests SET verdict=?, score=?, guide_point=?, action=?, language=?, register=?,
+                   evidence=?, family=?, updated_at=? WHERE id=?""",
+                (screening.verdict.value, screening.score, screening.guide_point, screening.action.value,
+                 screening.language, screening.register, evidence, screening.family, now_iso(), rid),
+            )
+            if draft is not None:
+                self.db.execute(
+                    "UPDATE requests SET draft=?, draft_template=? WHERE id=?", (draft.text, draft.template, rid)
+                )
+            self._log(rid, "rescreened", f"{screening.verdict.value} {screening.score:.2f}")
+
+    def set_user_label(self, rid: int, label: str | None) -> None:
+        with transaction(self.db):
+            self.db.execute("UPDATE requests SET user_label = ?, updated_at = ? WHERE id = ?", (label, now_iso(), rid))
+            self._log(rid, "marked", label or "")
+
+    def history(self, rid: int) -> list[dict[str, str]]:
+        return [dict(r) for r in self.db.execute(
+            "SELECT at, what, detail FROM history WHERE request_id = ? ORDER BY id", (rid,))]
+
+    def _log(self, rid: int, what: str, detail: str = "") -> None:
+        self.db.execute(
+            "INSERT INTO history (request_id, at, what, detail) VALUES (?,?,?,?)", (rid, now_iso(), what, detail)
+        )
+
+    def notes_before(self, until: str | None = None) -> list[tuple[int, str, str, str, str | None]]:
+        """(id, platform, sender_name, note, family) of stored requests, for the repetition index."""
+        return [tuple(r) for r in self.db.execute(
+            "SELECT id, platform, sender_name, note, family FROM requests WHERE note != '' ORDER BY id")]
+
+    # -- platform messages (answers) -----------------------------------------
+
+    def add_message(self, mail: ParsedMail) -> tuple[int | None, bool]:
+        """Store a platform message; link it to that sender's request. Returns (request_id, answered)."""
+        platform = mail.platform.value if mail.platform else ""
+        rid = self.find_open_request(platform, mail.profile_url, mail.sender_name)
+        with transaction(self.db):
+            cur = self.db.execute(
+                """INSERT INTO messages (message_id, platform, sender_name, profile_url, text, received,
+                   request_id, created_at) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(message_id) DO NOTHING""",
+                (mail.message_id, platform, mail.sender_name, mail.profile_url, mail.note,
+                 _iso(mail.received), rid, now_iso()),
+            )
+            if cur.rowcount == 0 or rid is None:
+                return rid, False
+            status = self.db.execute("SELECT status FROM requests WHERE id = ?", (rid,)).fetchone()[0]
+            if status in (Status.SENT.value,):
+                self.db.execute(
+                    "UPDATE requests SET status = ?, updated_at = ? WHERE id = ?",
+                    (Status.ANSWERED.value, now_iso(), rid),
+                )
+                self._log(rid, Status.ANSWERED.value, mail.message_id)
+                return rid, True
+            self._log(rid, "message", mail.message_id)
+            return rid, False
+
+    # -- skipped mail, cursors --------------------------------------------------
+
+    def add_skipped(self, source: str, key: str, reason: str, size: int | None = None) -> None:
+        with transaction(self.db):
+            self.db.execute(
+                "INSERT OR IGNORE INTO skipped (source, source_key, reason, size, at) VALUES (?,?,?,?,?)",
+                (source, key, reason, size, now_iso()),
+            )
+
+    def skipped(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.db.execute("SELECT * FROM skipped ORDER BY id")]
+
+    def get_cursor(self, account: str, folder: str) -> tuple[int, int] | None:
+        row = self.db.execute(
+            "SELECT uidvalidity, last_uid FROM cursors WHERE account = ? AND folder = ?", (account, folder)
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def set_cursor(self, account: str, folder: str, uidvalidity: int, last_uid: int) -> None:
+        with transaction(self.db):
+            self.db.execute(
+                """INSERT INTO cursors (account, folder, uidvalidity, last_uid, updated_at) VALUES (?,?,?,?,?)
+                   ON CONFLICT(account, folder) DO UPDATE SET uidvalidity = excluded.uidvalidity,
+                   last_uid = excluded.last_uid, updated_at = excluded.updated_at""",
+                (account, folder, uidvalidity, last_uid, now_iso()),
+            )
+
+    def integrity_ok(self) -> bool:
+        return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
