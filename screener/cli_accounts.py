@@ -15,12 +15,12 @@ from .sources.imap import insecure_warning, test_account
 
 
 def _load(ctx: click.Context) -> Config:
-    path = ctx.obj.get("accounts_config") if isinstance(ctx.obj, dict) else None
+    path = ctx.meta.get("screener.accounts_config")
     if path is None:
-        # the main command may have its own --config and keep it in ctx.obj["config"]
-        root = ctx.find_root()
-        if isinstance(root.obj, dict):
-            path = root.obj.get("config") or root.obj.get("config_path")
+        # the main command's --config: its context object resolves and validates it
+        root_obj = ctx.find_root().obj
+        if root_obj is not None and hasattr(root_obj, "config"):
+            return root_obj.config
     try:
         return load_config(path)
     except ConfigError as exc:
@@ -39,9 +39,8 @@ def accounts(ctx: click.Context, config_path: Path | None) -> None:
       screener accounts list
       screener accounts test work
     """
-    ctx.ensure_object(dict)
     if config_path is not None:
-        ctx.obj["accounts_config"] = config_path
+        ctx.meta["screener.accounts_config"] = config_path
 
 
 @accounts.command("list")

@@ -162,8 +162,10 @@ def _render_lines(text: str, values: dict[str, str], lang: str, register: str | 
             if i == greeting_idx:
                 out.append(NEUTRAL_GREETING[(lang, register)])
                 continue
-            rendered = render_template(line, values, source=source)
-            # An empty name leaves "Danke , " behind: close up the gap.
+            # Mark the empty names, then drop them with the comma and space that led up
+            # to them, so "nice to meet you, {first_name}." reads "nice to meet you."
+            marked = {**values, **{k: "\x00" for k in empty_names}}
+            rendered = re.sub(r",?[ \t]*\x00", "", render_template(line, marked, source=source))
             rendered = re.sub(r"[ \t]+([,.;:!?])", r"\1", rendered)
             out.append(re.sub(r"[ \t]{2,}", " ", rendered))
         else:

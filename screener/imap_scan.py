@@ -48,6 +48,19 @@ class AccountsResult:
         return [a for a in self.accounts if not a.ok]
 
     @property
+    def status(self) -> dict[str, str]:
+        """Account name -> "ok" or what went wrong (one line each)."""
+        out = {}
+        for a in self.accounts:
+            if not a.ok:
+                out[a.name] = f"FAILED: {a.status}"
+            elif a.errors:
+                out[a.name] = f"partial: {'; '.join(a.errors)}"
+            else:
+                out[a.name] = "ok"
+        return out
+
+    @property
     def exit_code(self) -> int:
         if self.accounts and len(self.failed) == len(self.accounts):
             return EXIT_TOTAL_FAILURE

@@ -79,3 +79,8 @@ def _read_pid(fd: int) -> int | None:
         return int(text) if text.isdigit() else None
     except OSError:
         return None
+
+
+def scan_lock(path: str | Path | None = None) -> ScanLock:
+    """`with scan_lock(): ...` — the lock at `path` (default: paths.lock_path())."""
+    return ScanLock(path)
