@@ -101,3 +101,38 @@ def find(cues: list[Cue], folded: str) -> list[tuple[str, str, str]]:
         if m:
             hits.append((name, label, m.group(0).strip()))
     return hits
+
+# "We must have met somewhere" — a memory nobody can check is a template's trick.
+VAGUE_MET = [
+    _c("vague-met", r"\b(irgendwo|irgendwann|schon (ein)?mal (begegnet|gesehen|getroffen|ueber den weg)|glaube,? (wir|dass wir)|kennen uns doch|kennen wir uns nicht|somewhere|i (think|believe) we (have )?(met|crossed)|we may have (met|crossed)|haven'?t we met|our paths (have )?crossed|crossed paths)\b", "a vague 'we must have met'"),
+]
+
+# Words that templates use whatever the recipient does (folded). The guide's library adds
+# its own vocabulary at run time; this list covers what a fresh library may lack.
+GENERIC_VOCAB = frozenset(
+    """network networks networking connect connecting connection connections contact contacts profile
+    profiles interesting interested interest impressive impressed inspiring inspired professional
+    professionals industry field sector experience experiences background career expertise exchange ideas
+    insights opportunities opportunity future collaboration cooperation synergies synergy mutual mutually
+    benefit beneficial beneficially valuable value together grow growing expand expanding extend broaden
+    like-minded minded people leaders leader linkedin xing look looking forward touch stay keep great
+    love happy glad would like add join invite invitation request share sharing learn learning support
+    help helping companies businesses business solution solutions services service clients client offer
+    demo call chat minutes quick short brief recruiter recruiting talent role position roles positions
+    exciting career team teams company agency platform welcome potential possible common shared similar
+    area areas topic topics content posts post updates follow following activity activities active success
+    successful best regards wishes greetings kind day week always open new
+    netzwerk netzwerke netzwerken vernetzen vernetzung vernetzt kontakt kontakte kontaktanfrage kontaktaufnahme
+    profil interessant interessante interessanten interessantes spannend spannende spannenden spannendes
+    beeindruckend beeindruckt austausch austauschen fachlichen fachlicher beruflichen beruflich berufliche
+    synergien synergie gegenseitig gegenseitigen gegenseitige unterstuetzen unterstuetzung zukunft
+    zukuenftig kuenftig moeglichkeiten moeglichkeit chancen chance zusammenarbeit kooperation erweitern
+    ausbauen bereich bereiche branche branchen themen thema freuen freue freude wuerde wuerden gerne
+    anfrage bestaetigung bestaetigen annehmen aufnehmen hinzufuegen menschen persoenlichkeiten
+    gleichgesinnte erfahrung erfahrungen expertise werdegang unternehmen firma agentur loesung loesungen
+    angebot dienstleistung kunden telefonat gespraech termin kurzes kurzen position stelle stellen
+    karriere herausforderung projekte projekt team teams gruesse gruessen viele beste besten freundlichen
+    herzliche herzlichen lieben schoene schoenen tag woche immer offen neue neuen neu beitraege posts
+    inhalte updates folgen verfolgen aktiv aktivitaeten erfolg erfolgreich gemeinsame gemeinsamen gemeinsam
+    aehnliche aehnlichen gleichen selben wertvolle wertvollen mehrwert nutzen profitieren""".split()
+)

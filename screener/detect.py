@@ -24,7 +24,7 @@ from importlib import resources
 from rapidfuzz import fuzz, process
 
 from . import cues
-from .language import detect_language, detect_register
+from .language import STOPWORDS, detect_language, detect_register
 from .models import Action, Evidence, Request, Screening, Verdict
 from .parse.defaults import is_default_note
 from .textnorm import fold, normalise, sentences, shingles
@@ -32,21 +32,24 @@ from .textnorm import fold, normalise, sentences, shingles
 # Weights in logit space. Positive pushes towards "template". Fitted on the labelled corpus
 # in tests/data/corpus and checked on the held-out one (see `screener eval`).
 DEFAULT_WEIGHTS: dict[str, float] = {
-    "bias": 1.2,
-    "generic": 0.9,  # per distinct networking cliché
-    "sales": 1.3,  # per distinct sales/recruiting cue
+    "bias": 0.0,
+    "generic": 1.2,  # per distinct networking cliché
+    "sales": 1.5,  # per distinct sales/recruiting cue
     "merge": 4.0,  # an unfilled merge field or a greeting that fits anyone
     "wrong-name": 3.0,  # the greeting names somebody else
+    "vague-met": 1.5,  # "we must have met somewhere"
     "library": 4.0,  # x share of the note that matches the library
     "repeat": 4.5,  # x similarity to another sender's earlier note
-    "personal": -2.2,  # per distinct personal cue
-    "profile-work": -3.5,  # names one of the recipient's works or events
-    "profile-org": -1.2,  # names the recipient's organisation
-    "person": -1.8,  # names a third person
-    "event": -2.0,  # names an event
+    "generic-vocab": 2.0,  # x share of the note's words that templates use too
+    "specific-words": -2.0,  # x (capped) count of words no template uses
+    "personal": -1.5,  # per distinct personal cue
+    "profile-work": -2.5,  # names one of the recipient's works or events
+    "profile-org": -1.0,  # names the recipient's organisation
+    "person": -1.5,  # names a third person
+    "event": -1.5,  # names an event
     "question": -1.0,  # asks a concrete question
     "quote": -0.8,  # quotes a title
-    "short-plain": 0.4,  # a short note with no cue either way
+    "default": 0.0,  # the platform default sentence opened the note (informational)
 }
 
 DEFAULTS = {"boilerplate_threshold": 0.5, "library_match": 85, "repeat_match": 88}
@@ -79,6 +82,37 @@ def first_names() -> frozenset[str]:
 
 def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z))
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One observation about a note; its weight comes from the group."""
+
+    group: str
+    name: str
+    text: str
+    value: float
+    span: str
+
+
+_LEAD_NAME = re.compile(r"^\s*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\s*[,!]\s*")
+
+
+def strip_default(note: str) -> str:
+    """The note without the platform's default sentence (which may open a longer note)."""
+    if not note or is_default_note(note) or is_default_note(_LEAD_NAME.sub("", note, count=1)):
+        return ""
+    sents = sentences(note)
+    for i in range(1, min(3, len(sents))):
+        head = " ".join(sents[:i])
+        if is_default_note(head) or is_default_note(_LEAD_NAME.sub("", head, count=1)):
+            return " ".join(sents[i:]).strip()
+    return note
+
+
+def content_tokens(norm: str) -> list[str]:
+    """Words that carry content: no function words, masks, or very short words."""
+    return [t for t in norm.split() if len(t) > 2 and t not in STOPWORDS]
 
 
 @dataclass
@@ -159,6 +193,9 @@ class Detector:
                 if len(n.split()) >= 3:
                     self._library.append(n)
                     self._library_src.append(s.strip())
+        self._vocab = set(cues.GENERIC_VOCAB)
+        for entry in guide.library:
+            self._vocab.update(content_tokens(normalise(entry.text)))
         self.index = RepetitionIndex()
         self._families: dict[object, str] = {}
         for rid, _platform, sender, note, family in history or []:
@@ -176,115 +213,121 @@ class Detector:
 
     def judge(self, request: Request) -> Screening:
         note = (request.message or "").strip()
-        language = detect_language(
-            note or request.sender_headline, fallback=self._fallback_language(request)
-        )
+        language = detect_language(note or request.sender_headline, fallback=self._fallback_language(request))
         register = detect_register(note, language) if note else self._default_register(language)
-        if not note or is_default_note(note):
+        body = strip_default(note)
+        if not body:
             ev = Evidence("empty", "no personal note" if not note else "only the platform's default sentence",
                           1.0, note[:120])
             return Screening(Verdict.EMPTY, 1.0, 2, Action.ASK, language, register, (ev,))
 
-        feats, family = self._features(request, note)
-        z = self.weights["bias"]
-        for _name, _text, contribution, _span in feats:
-            z += contribution
+        signals, family = self.signals(request, body)
+        if body != note:
+            signals.append(Signal("default", "default", "the platform's default sentence, then a note of their own",
+                                  0.0, ""))
+        z = self.weights["bias"] + sum(self.weights[sg.group] * sg.value for sg in signals)
         score = _sigmoid(z)
         # Apply the signals strongest first, from the prior: each delta is how far that
         # signal moved the score, and the deltas add up to (score - prior).
         evidence = []
         running = self.weights["bias"]
-        for name, text, contribution, span in sorted(feats, key=lambda f: -abs(f[2])):
+        for sg in sorted(signals, key=lambda sg: -abs(self.weights[sg.group] * sg.value)):
             before = _sigmoid(running)
-            running += contribution
-            evidence.append(Evidence(name, text, round(_sigmoid(running) - before, 3), span))
+            running += self.weights[sg.group] * sg.value
+            evidence.append(Evidence(sg.name, sg.text, round(_sigmoid(running) - before, 3), sg.span))
         threshold = float(self.settings["boilerplate_threshold"])
         verdict = Verdict.BOILERPLATE if score >= threshold else Verdict.PERSONAL
-        if not evidence:
-            evidence.append(Evidence("no-cue", "nothing specific to you in the note", 0.0))
-        follow = any(f[0] == "follow-content" for f in feats)
+        follow = any(sg.name == "follow-content" for sg in signals)
+        personal = any(self.weights[sg.group] * sg.value < -0.5 for sg in signals if sg.group != "specific-words")
         if verdict is Verdict.PERSONAL:
-            point, action = (3, Action.FOLLOW) if follow and not self._has_personal(feats) else (1, Action.ACCEPT)
+            point, action = (3, Action.FOLLOW) if follow and not personal else (1, Action.ACCEPT)
         else:
             point, action = (3, Action.FOLLOW) if follow else (2, Action.ASK)
         return Screening(verdict, round(score, 4), point, action, language, register, tuple(evidence), family)
 
+    def vector(self, request: Request) -> dict[str, float] | None:
+        """The summed signal values per weight group (for fitting the weights); None for empty notes."""
+        body = strip_default((request.message or "").strip())
+        if not body:
+            return None
+        signals, _ = self.signals(request, body)
+        x: dict[str, float] = {}
+        for sg in signals:
+            x[sg.group] = x.get(sg.group, 0.0) + sg.value
+        return x
+
     # -- signals ------------------------------------------------------------------
 
-    def _features(self, request: Request, note: str) -> tuple[list[tuple[str, str, float, str]], str | None]:
-        w = self.weights
+    def signals(self, request: Request, note: str) -> tuple[list["Signal"], str | None]:
         folded = fold(note)
         names = [request.sender_name, *self.my_names]
         norm = normalise(note, names)
-        feats: list[tuple[str, str, float, str]] = []
+        out: list[Signal] = []
 
-        generic = cues.find(cues.GENERIC, folded)
-        seen = set()
-        for name, label, span in generic:
-            if name in seen:
-                continue
-            seen.add(name)
-            feats.append((name, label, w["generic"], span))
-        seen_sales = set()
-        for name, label, span in cues.find(cues.SALES, folded):
-            if name in seen_sales:
-                continue
-            seen_sales.add(name)
-            feats.append((name, label, w["sales"], span))
-        for name, label, span in cues.find(cues.MERGE, folded):
-            feats.append((name, label, w["merge"], span))
+        def cue_signals(cue_list, group):
+            seen = set()
+            for name, label, span in cues.find(cue_list, folded):
+                if name not in seen:
+                    seen.add(name)
+                    out.append(Signal(group, name, label, 1.0, span))
+
+        cue_signals(cues.GENERIC, "generic")
+        cue_signals(cues.SALES, "sales")
+        cue_signals(cues.MERGE, "merge")
+        cue_signals(cues.VAGUE_MET, "vague-met")
         wrong = self._wrong_name(note, request)
         if wrong:
-            feats.append(("wrong-name", f"the greeting names '{wrong}', not you", w["wrong-name"], wrong))
+            out.append(Signal("wrong-name", "wrong-name", f"the greeting names '{wrong}', not you", 1.0, wrong))
 
         lib_share, lib_span = self._library_share(note, names)
         if lib_share > 0:
-            feats.append(("library", f"{lib_share:.0%} of the note matches the boilerplate library",
-                          w["library"] * lib_share, lib_span))
+            out.append(Signal("library", "library", f"{lib_share:.0%} of the note matches the boilerplate library",
+                              lib_share, lib_span))
 
         family = None
         rep, item = self.index.best(norm, request.sender_name) if len(norm.split()) >= 3 else (0.0, None)
-        if item is not None and rep >= float(self.settings["repeat_match"]) - 15:
-            strength = min(1.0, max(0.0, (rep - (float(self.settings["repeat_match"]) - 15)) / 15))
-            if strength > 0:
-                family = item.family or f"F{item.rid}"
-                who = item.sender or "another sender"
-                feats.append(("repeat", f"{rep:.0f}% like an earlier note from {who} (#{item.rid})",
-                              w["repeat"] * strength, item.norm[:80]))
+        floor = float(self.settings["repeat_match"]) - 15
+        if item is not None and rep > floor:
+            strength = min(1.0, (rep - floor) / 15)
+            family = item.family or f"F{item.rid}"
+            who = item.sender or "another sender"
+            out.append(Signal("repeat", "repeat", f"{rep:.0f}% like an earlier note from {who} (#{item.rid})",
+                              strength, item.norm[:80]))
 
-        personal_names = set()
-        for name, label, span in cues.find(cues.PERSONAL, folded):
-            if name in personal_names:
-                continue
-            personal_names.add(name)
-            feats.append((name, label, w["personal"], span))
+        tokens = content_tokens(norm)
+        if tokens:
+            generic = [t for t in tokens if t in self._vocab]
+            specific = [t for t in tokens if t not in self._vocab]
+            share = len(generic) / len(tokens)
+            out.append(Signal("generic-vocab", "generic-vocab",
+                              f"{share:.0%} of its words are common in templates", share, ""))
+            if specific:
+                out.append(Signal("specific-words", "specific-words",
+                                  f"{len(specific)} word(s) no template in the library uses",
+                                  min(len(specific), 10) / 10, " ".join(specific[:6])))
+
+        cue_signals(cues.PERSONAL, "personal")
         for title, ftitle in self._works:
             if self._mentions(folded, ftitle):
-                feats.append(("profile-work", f"names your work or event '{title}'", w["profile-work"], title))
+                out.append(Signal("profile-work", "profile-work", f"names your work or event '{title}'", 1.0, title))
                 break
         for org, forg in self._orgs:
             if self._mentions(folded, forg):
-                feats.append(("profile-org", f"names your organisation '{org}'", w["profile-org"], org))
+                out.append(Signal("profile-org", "profile-org", f"names your organisation '{org}'", 1.0, org))
                 break
         person = self._third_person(note, request)
         if person:
-            feats.append(("person", f"names a person: {person}", w["person"], person))
+            out.append(Signal("person", "person", f"names a person: {person}", 1.0, person))
         event = self._event(note, request)
         if event:
-            feats.append(("event", f"names an event: {event}", w["event"], event))
+            out.append(Signal("event", "event", f"names an event: {event}", 1.0, event))
         q = self._concrete_question(note)
         if q:
-            feats.append(("question", "asks a concrete question", w["question"], q))
+            out.append(Signal("question", "question", "asks a concrete question", 1.0, q))
         m = _QUOTE.search(note)
         if m:
-            feats.append(("quote", "quotes a title", w["quote"], m.group(0)))
-        if not feats and len(norm.split()) <= 25:
-            feats.append(("short-plain", "short note with nothing specific to you", w["short-plain"], ""))
-        return feats, family
-
-    @staticmethod
-    def _has_personal(feats) -> bool:
-        return any(f[2] < 0 for f in feats)
+            out.append(Signal("quote", "quote", "quotes a title", 1.0, m.group(0)))
+        return out, family
 
     @staticmethod
     def _mentions(folded: str, phrase: str) -> bool:

@@ -62,3 +62,33 @@ def detect_register(text: str, language: str) -> str | None:
     if _INFORMAL_GREETING.search(text) and not _SIE_ANY.search(text):
         return "du"
     return "sie"
+
+
+def _fold(word: str) -> str:
+    return word.translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}))
+
+
+# Function words in folded spelling (ä -> ae), for telling content words from glue.
+STOPWORDS = frozenset(
+    _fold(w)
+    for w in _DE
+    | _EN
+    | set(
+        """der die das ein eine einer eines einem einen ich du er sie es wir ihr mich dich sich uns euch mir dir
+        ihm ihn ihnen ihre ihren ihrem ihrer ihres dein deine deinen deinem deiner deines mein meine meinen meinem
+        meiner meines unser unsere unseren unserem sein seine seinen seinem war waren bin bist ist sind sei seid
+        wäre wären hab habe hast hat haben hatte hatten hätte hätten kann kannst können könnte könnten muss
+        müssen soll sollte will wollte wollen möchte möchten mag dann denn doch noch nur schon sehr so auch gern
+        gerne mal hier dort da jetzt heute immer wieder etwas was wer wie wo wann warum weil dass ob als um bis
+        durch gegen ohne unter vor hinter neben zwischen seit während wegen trotz ganz gut viel viele mehr
+        einfach natürlich vielleicht eigentlich gerade bereits diese dieser dieses diesen diesem jede jeder
+        jedes alle allen man kein keine keinen nichts oder aber sondern also zwar sowie bzw usw ca etc
+        the a an of to in on at by for with from about as into onto over under than then there here this that
+        these those it its i you he she we they me him her us them my your his our their mine yours ours theirs
+        am is are was were be been being have has had having do does did doing will would shall should can could
+        may might must not no nor so too very just also only even still yet all any some each every both few
+        more most other such own same what which who whom whose when where why how if because while though
+        although until since after before again further once ok okay yes hey hi hello dear thanks thank please
+        name num url email""".split()
+    )
+)

@@ -22,8 +22,8 @@ _REQUEST_CUES = re.compile(
 # "<Name> wants to connect …", "Kontaktanfrage von <Name>", "<Name> möchte sich mit Dir vernetzen".
 _NAME_PATTERNS = [
     re.compile(r"^(?P<name>[^\W\d_][^:,\n]{1,80}?)\s+(?:wants|would like|möchte|hat (?:dir|dich|ihnen))\b", _I),
-    re.compile(r"(?:kontaktanfrage|contact request|invitation|einladung)\s+(?:von|from)\s+(?P<name>[^\W\d_][^:,\n]{1,80})",
-               _I),
+    re.compile(r"(?:kontaktanfrage|contact request|invitation|einladung)\s+(?:von|from)\s+"
+               r"(?P<name>[^\W\d_][^:,\n]{1,80})", _I),
     re.compile(r"^reminder:\s*(?P<name>[^\W\d_][^:,\n]{1,80}?)\s+invited you", _I),
 ]
 # A quoted block is the most likely place for a note in an unknown layout.

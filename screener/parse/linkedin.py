@@ -38,14 +38,17 @@ _I = re.I
 _SUBJECTS: list[tuple[re.Pattern[str], MailKind]] = [
     # Digests of several invitations are not one request.
     (re.compile(r"\b\d+\s+(?:new\s+|pending\s+|neue\s+|offene\s+)?(?:invitations|einladungen)\b", _I), K.OTHER),
-    (re.compile(r"^\s*(?:reminder|erinnerung)\s*:", _I), K.LINKEDIN_REMINDER),  # "Reminder: X invited you" (real-ish)
+    # "Reminder: X invited you to connect" (real-ish)
+    (re.compile(r"^\s*(?:reminder|erinnerung)\s*:", _I), K.LINKEDIN_REMINDER),
     (re.compile(r"invitation is waiting for your response", _I), K.LINKEDIN_REMINDER),  # imapdigester skip list
-    (re.compile(r"noch nicht beantwortet|bestätigen sie, dass sie .+ kennen", _I), K.LINKEDIN_REMINDER),  # ktipp [desc]
+    # ktipp.ch [desc]
+    (re.compile(r"noch nicht beantwortet|bestätigen sie, dass sie .+ kennen", _I), K.LINKEDIN_REMINDER),
     (re.compile(r"accepted your invitation|start a conversation with your new connection", _I),
      K.LINKEDIN_ACCEPTANCE),  # 2020 [real], 2025 [desc]
     (re.compile(r"(?:hat|have)\s+(?:ihre|deine)\s+einladung\s+angenommen", _I), K.LINKEDIN_ACCEPTANCE),  # [infer]
     (re.compile(r"please add me to your linkedin network", _I), K.LINKEDIN_INVITATION),  # 2016-2020 [real]
-    (re.compile(r"^\s*i want to connect\s*$|^\s*voglio collegarmi\s*$", _I), K.LINKEDIN_INVITATION),  # ~2026 [real, desc]
+    # ~2026 EN [real, described] and IT [desc]
+    (re.compile(r"^\s*i want to connect\s*$|^\s*voglio collegarmi\s*$", _I), K.LINKEDIN_INVITATION),
     (re.compile(r"invitation to connect on linkedin", _I), K.LINKEDIN_INVITATION),  # <=2013 [real]
     (re.compile(r"wants to connect|would like to connect|invited you to connect", _I), K.LINKEDIN_INVITATION),
     (re.compile(r"hat ihnen eine einladung|hat dir eine einladung", _I), K.LINKEDIN_INVITATION),  # guest inv. [desc]
@@ -92,12 +95,23 @@ def _profile_from_text(text: str) -> str:
     return first_profile(find_urls(text), skip=("header",))
 
 
+def _platform_link(line: str) -> bool:
+    """A "Label: https://www.linkedin.com/…" line ends the card; a link the sender put in the note does not."""
+    found = LABELLED.match(line)
+    url = found.group("url") if found else line.strip()
+    return url.startswith("http") and " " not in url and _is_linkedin(url)
+
+
+def _is_linkedin(url: str) -> bool:
+    host = url.split("/")[2].split(":")[0].lower() if url.count("/") >= 2 else ""
+    return host == "linkedin.com" or host.endswith(".linkedin.com")
+
+
 def from_text(mail: Mail, kind: MailKind, header_name: str) -> Extract | None:
     """Plain-text layout (2016-2020 real): greeting, note, name, headline, then "Label: URL" lines."""
     body = cut_footer(mail.text)
     lines = body.split("\n")
-    first_link = next((i for i, line in enumerate(lines) if LABELLED.match(line) or line.strip().startswith("http")),
-                      len(lines))
+    first_link = next((i for i, line in enumerate(lines) if _platform_link(line)), len(lines))
     paras = paragraphs(lines[:first_link])
     if not paras:
         return None

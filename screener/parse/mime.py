@@ -17,6 +17,8 @@ from .clean import SUBJECT_MAX, clean_line, unsurrogate
 
 # A mail larger than this is not a notification; parsing it only costs memory.
 MAX_BYTES = 25 * 1024 * 1024
+# Notification bodies are a few kB; cap what the regexes and the HTML parser see so a hostile body cannot stall a scan.
+MAX_BODY_CHARS = 1_000_000
 _MSGID = re.compile(r"<([^<>\s]{1,900})>")
 
 
@@ -159,8 +161,8 @@ def read(data: bytes) -> Mail:
         raise MimeError("not a mail: no headers")
     name, addr = sender(msg)
     subject = clean_line(header_text(msg, "Subject"), SUBJECT_MAX)
-    text = _body(msg, "plain").replace("\r\n", "\n")
-    html = _body(msg, "html")
+    text = _body(msg, "plain")[:MAX_BODY_CHARS].replace("\r\n", "\n")
+    html = _body(msg, "html")[:MAX_BODY_CHARS]
     return Mail(msg=msg, from_name=name, from_addr=addr, subject=subject, text=text, html=html)
 
 

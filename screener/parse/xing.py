@@ -1,5 +1,7 @@
-"""All XING rules in one place. No real XING contact-request mail is public (mail-formats.md §2): every rule
-below names the fact it rests on, and most are inference. Replace them when a real sample arrives."""
+"""All XING rules in one place: which mailrobot mail is a contact request or message, and where its data sits."""
+
+# No real XING contact-request mail is public (/work/shared/research/mail-formats.md §2). Every rule below names
+# the fact it rests on; most are inference. Replace them when a real sample arrives.
 
 from __future__ import annotations
 
