@@ -453,21 +453,32 @@ def mark(c: Ctx, request_id: int, label: str) -> None:
 
 
 @cli.command()
-@click.option("--status", type=click.Choice(STATUSES), default="drafted", show_default=True)
-@click.option("--verdict", type=click.Choice(["empty", "boilerplate", "personal"]))
-@click.option("--platform", type=click.Choice(["xing", "linkedin"]))
-@click.option("--account", help="Only requests from this source/account.")
+@click.option("--status", type=click.Choice(STATUSES), help="Only this status (default: new, drafted and approved).")
+@click.option("--verdict", type=click.Choice(["empty", "boilerplate", "personal"]), help="Only this verdict.")
+@click.option("--platform", type=click.Choice(["xing", "linkedin"]), help="Only this platform.")
+@click.option("--account", help="Only requests scanned from this account/source (e.g. work, maildir:).")
+@click.option("--drafts-account", help="IMAP account for [i] (default: the request's own, or the only one).")
 @pass_ctx
-def review(c: Ctx, status, verdict, platform, account) -> None:
-    """Go through pending requests one by one: approve, edit, skip or dismiss each draft.
+def review(c: Ctx, status, verdict, platform, account, drafts_account) -> None:
+    """Go through pending requests, newest first: check the verdict, fix the draft, deliver it.
+
+    Each request shows the sender, the note with the template-like parts highlighted,
+    the verdict with its evidence, and the draft. Nothing is ever sent by screener:
+    copy the draft or save it to your Drafts folder, send it on the platform, then
+    mark it sent. Without a terminal it reads one key per input line.
 
     \b
-    Keys: [a]pprove  [e]dit in $EDITOR  [s]kip  [d]ismiss  [q]uit
+    Keys:
+      a approve         e edit in $EDITOR     r regenerate (accept/ask/follow)
+      c copy draft      o open profile        i save to IMAP Drafts
+      m mark sent       d dismiss             b/p mark boilerplate/personal
+      s skip            q quit
     """
+    from .cli_daily import imap_saver
     from .review import run_review
 
-    guide = c.guide()
-    run_review(c.store, guide, status=status, verdict=verdict, platform=platform, source=account)
+    run_review(c.store, c.guide(), guide_dir=c.guide_dir(), status=status, verdict=verdict, platform=platform,
+               source=account, save_draft=imap_saver(c, drafts_account))
 
 
 # -- guide ----------------------------------------------------------------------------------------------

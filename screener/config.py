@@ -273,8 +273,8 @@ class _Validator:
         if not senders or not all(isinstance(s, str) and s.strip() for s in senders):
             raise self.fail("[scan] senders must be a non-empty list of non-empty strings", "senders", "scan")
         for s in senders:
-            if any(c in s for c in '"\\\r\n'):
-                raise self.fail(f"[scan] senders: {s!r} contains a quote, backslash or line break", "senders", "scan")
+            if not s.isascii() or any(c in s for c in '"\\\r\n'):
+                raise self.fail(f"[scan] senders: {s!r} must be plain ASCII without quotes, backslashes or line breaks", "senders", "scan")
         max_size = self._get(data, "max_size", (int,), "an integer (bytes)", w, "scan", 0, DEFAULT_MAX_SIZE)
         if max_size <= 0:
             raise self.fail("[scan] max_size must be a positive number of bytes", "max_size", "scan")

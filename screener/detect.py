@@ -26,8 +26,8 @@ from rapidfuzz import fuzz, process
 from . import cues
 from .language import STOPWORDS, detect_language, detect_register
 from .models import Action, Evidence, Request, Screening, Verdict
-from .parse.defaults import is_default_note
-from .textnorm import fold, normalise, sentences, shingles
+from .parse.defaults import DEFAULT_NOTES, is_default_note
+from .textnorm import GREETING, fold, normalise, sentences, shingles
 
 # Weights in logit space. Positive pushes towards "template". Fitted on the labelled corpus
 # in tests/data/corpus and checked on the held-out one (see `screener eval`).
@@ -49,6 +49,8 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "event": -1.5,  # names an event
     "question": -1.0,  # asks a concrete question
     "quote": -0.8,  # quotes a title
+    "short": 0.0,  # twelve words or fewer
+    "no-cliche": -1.0,  # none of the template signals fired
     "default": 0.0,  # the platform default sentence opened the note (informational)
 }
 
@@ -62,10 +64,14 @@ _EVENT_WORDS = (
 _EVENT = re.compile(
     rf"\b([A-ZÄÖÜ][\w&.-]+(?:\s+[A-ZÄÖÜ0-9][\w&.-]*){{0,4}})[ -]{_EVENT_WORDS}\b|"
     rf"\b{_EVENT_WORDS}\s+(?:in|im|of|der|des)\s+[A-ZÄÖÜ]\w+|"
-    r"\b[A-ZÄÖÜ][\w-]*[A-Za-z]\s?'?(?:20\d\d|\d\d)\b|#\w{3,}"
+    r"\b[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ][\w-]*\s?'?(?:20\d\d|\d\d)\b|#\w{3,}"
 )
-_NAME_PAIR = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b")
+_NAME_PAIR = re.compile(r"\b(?=([A-ZÄÖÜ][a-zäöüß]+)\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b)")
 _NAME_AFTER = re.compile(r"\b(?:with|from|and|by|via|mit|von|und|bei|über|ueber|like|wie)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
+_FROM_GROUP = re.compile(
+    r"\b[A-ZÄÖÜ][a-zäöüß]+,? (?:vom|von der|aus dem|aus der|aus deinem|aus deiner|aus Ihrem|aus Ihrer|"
+    r"aus eurem|from the|from your|from our)\s"
+)
 _QUOTE = re.compile(r"[„“\"«»‚'][^„“\"«»]{6,80}[“”\"«»‘']")
 _GREETING_NAME = re.compile(
     r"^\s*(?:hi|hey|hello|hallo|dear|liebe[rs]?|moin|servus|guten tag|sehr geehrte[rn]?)\s+"
@@ -95,6 +101,10 @@ class Signal:
     span: str
 
 
+GREETING_ONLY = re.compile(
+    r"^\s*(?:hi|hey|hello|hallo|dear|liebe[rs]?|moin|servus|guten tag|sehr geehrte[rn]?)\b[^,!\n]{0,40}[,!\n]\s*",
+    re.IGNORECASE,
+)
 _LEAD_NAME = re.compile(r"^\s*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\s*[,!]\s*")
 
 
@@ -102,12 +112,22 @@ def strip_default(note: str) -> str:
     """The note without the platform's default sentence (which may open a longer note)."""
     if not note or is_default_note(note) or is_default_note(_LEAD_NAME.sub("", note, count=1)):
         return ""
-    sents = sentences(note)
-    for i in range(1, min(3, len(sents))):
-        head = " ".join(sents[:i])
-        if is_default_note(head) or is_default_note(_LEAD_NAME.sub("", head, count=1)):
-            return " ".join(sents[i:]).strip()
+    body = _LEAD_NAME.sub("", GREETING_ONLY.sub("", note, count=1), count=1)
+    folded = fold(body)
+    for prefix in _default_prefixes():
+        if folded.startswith(prefix):
+            rest = body[len(prefix):].lstrip(" .,;:!–—-")
+            return rest.strip() if rest.strip() else ""
     return note
+
+
+@lru_cache(maxsize=1)
+def _default_prefixes() -> tuple[str, ...]:
+    """Folded default sentences without their final full stop, longest first."""
+    out = {fold(s).rstrip(".").strip() for sents in DEFAULT_NOTES.values() for s in sents}
+    out |= {p.replace(" gerne ", " gern ") for p in out}
+    out |= {p.replace(" auf linkedin", "") for p in out}
+    return tuple(sorted(out, key=len, reverse=True))
 
 
 def content_tokens(norm: str) -> list[str]:
@@ -163,7 +183,9 @@ class RepetitionIndex:
             if item.sender == sender:
                 continue
             s = fuzz.token_sort_ratio(norm, item.norm)
-            s = max(s, 0.9 * fuzz.token_set_ratio(norm, item.norm))
+            a, b = len(norm), len(item.norm)
+            if min(a, b) >= 0.75 * max(a, b):  # a subset match says little when one note is much longer
+                s = max(s, 0.95 * fuzz.token_set_ratio(norm, item.norm))
             if s > best:
                 best, best_item = s, item
         return best, best_item
@@ -196,6 +218,9 @@ class Detector:
         self._vocab = set(cues.GENERIC_VOCAB)
         for entry in guide.library:
             self._vocab.update(content_tokens(normalise(entry.text)))
+        # The recipient's own topic words say nothing specific: every collector can read them.
+        for topic in profile.topics:
+            self._vocab.update(content_tokens(normalise(topic)))
         self.index = RepetitionIndex()
         self._families: dict[object, str] = {}
         for rid, _platform, sender, note, family in history or []:
@@ -296,15 +321,22 @@ class Detector:
 
         tokens = content_tokens(norm)
         if tokens:
-            generic = [t for t in tokens if t in self._vocab]
-            specific = [t for t in tokens if t not in self._vocab]
+            # words from the sender's own headline describe the sender, not a shared context
+            own = set(content_tokens(normalise(request.sender_headline)))
+            generic = [t for t in tokens if t in self._vocab or t in own]
+            specific = [t for t in tokens if t not in self._vocab and t not in own]
             share = len(generic) / len(tokens)
             out.append(Signal("generic-vocab", "generic-vocab",
                               f"{share:.0%} of its words are common in templates", share, ""))
             if specific:
                 out.append(Signal("specific-words", "specific-words",
                                   f"{len(specific)} word(s) no template in the library uses",
-                                  min(len(specific), 10) / 10, " ".join(specific[:6])))
+                                  min(len(specific), 20) / 10, " ".join(specific[:6])))
+        words = len(norm.split())
+        if words <= 12:
+            out.append(Signal("short", "short", f"a short note ({words} words)", 1.0, ""))
+        if not any(sg.group in ("generic", "sales", "merge", "vague-met", "library", "repeat") for sg in out):
+            out.append(Signal("no-cliche", "no-cliche", "no networking cliché, pitch or known template", 1.0, ""))
 
         cue_signals(cues.PERSONAL, "personal")
         for title, ftitle in self._works:
@@ -388,7 +420,10 @@ class Detector:
         for m in _NAME_PAIR.finditer(body):
             first, last = fold(m.group(1)), fold(m.group(2))
             if first in names and first not in own and last not in own:
-                return m.group(0)
+                return f"{m.group(1)} {m.group(2)}"
+        m = _FROM_GROUP.search(body)
+        if m and fold(m.group(0).split()[0].strip(",")) not in own:
+            return m.group(0).strip()
         for m in _NAME_AFTER.finditer(body):
             f = fold(m.group(1))
             if f in names and f not in own:
@@ -398,6 +433,8 @@ class Detector:
     def _event(self, note: str, request: Request) -> str:
         for m in _EVENT.finditer(note):
             span = m.group(0)
+            if re.match(r"(?i)guten tag|good day", span):
+                continue
             if any(fold(t) in fold(span) for t in request.sender_name.split() if len(t) > 2):
                 continue
             return span.strip()

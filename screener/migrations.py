@@ -140,3 +140,14 @@ def apply_migrations(db: sqlite3.Connection) -> list[str]:
 def m002_user_label(db: sqlite3.Connection) -> None:
     # what the user taught us with `mark`; a re-screen never overrides it
     db.execute("ALTER TABLE requests ADD COLUMN user_label TEXT")
+
+
+@migration
+def m003_sent_at(db: sqlite3.Connection) -> None:
+    # when the reply went out (`mark sent`): the follow-up report measures answers from here
+    db.execute("ALTER TABLE requests ADD COLUMN sent_at TEXT")
+    db.execute(
+        """UPDATE requests SET sent_at = (SELECT MIN(at) FROM history
+               WHERE history.request_id = requests.id AND history.what = 'sent')
+           WHERE status IN ('sent', 'answered')"""
+    )

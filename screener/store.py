@@ -60,6 +60,7 @@ class StoredRequest:
     created_at: str
     updated_at: str
     user_label: str | None = None
+    sent_at: str | None = None
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> "StoredRequest":
@@ -324,3 +325,49 @@ class Store:
 
     def integrity_ok(self) -> bool:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    # -- review, delivery and follow-up (issue 5) --------------------------------
+
+    PENDING = ("new", "drafted", "approved")
+
+    def pending(self, verdict: str | None = None, platform: str | None = None,
+                source: str | None = None) -> list[StoredRequest]:
+        """Requests still waiting for the user (new, drafted, approved), newest first."""
+        return [r for r in self.list(verdict=verdict, platform=platform, source=source)
+                if r.status in self.PENDING]
+
+    def mark_sent(self, rid: int, at: str | None = None) -> None:
+        """Status `sent` and when: the answer-rate report counts answers from this moment."""
+        at = at or now_iso()
+        with transaction(self.db):
+            cur = self.db.execute(
+                "UPDATE requests SET status = ?, sent_at = ?, updated_at = ? WHERE id = ?",
+                (Status.SENT.value, at, now_iso(), rid),
+            )
+            if cur.rowcount == 0:
+                raise KeyError(rid)
+            self._log(rid, Status.SENT.value, at)
+
+    def log_event(self, rid: int, what: str, detail: str = "") -> None:
+        """A history line that changes nothing else (e.g. a copy saved to the Drafts folder)."""
+        with transaction(self.db):
+            self._log(rid, what, detail)
+
+    def stats_rows(self, since: str | None = None) -> list[dict[str, Any]]:
+        """The fields the stats need, one dict per request dated on or after `since` (ISO date)."""
+        sql = ("SELECT id, platform, verdict, action, status, sender_name, sent_at, "
+               "COALESCE(received, created_at) AS date FROM requests")
+        args: list[Any] = []
+        if since:
+            sql += " WHERE COALESCE(received, created_at) >= ?"
+            args.append(since)
+        return [dict(r) for r in self.db.execute(sql + " ORDER BY date, id", args)]
+
+    def answer_dates(self) -> dict[int, list[str]]:
+        """request id -> dates of the platform messages linked to it, oldest first."""
+        out: dict[int, list[str]] = {}
+        for rid, date in self.db.execute(
+            "SELECT request_id, COALESCE(received, created_at) AS d FROM messages "
+            "WHERE request_id IS NOT NULL ORDER BY d"):
+            out.setdefault(rid, []).append(date)
+        return out

@@ -52,8 +52,9 @@ _SUBJECTS: list[tuple[re.Pattern[str], MailKind]] = [
     (re.compile(r"invitation to connect on linkedin", _I), K.LINKEDIN_INVITATION),  # <=2013 [real]
     (re.compile(r"wants to connect|would like to connect|invited you to connect", _I), K.LINKEDIN_INVITATION),
     (re.compile(r"hat ihnen eine einladung|hat dir eine einladung", _I), K.LINKEDIN_INVITATION),  # guest inv. [desc]
-    (re.compile(r"beruflichen netzwerk|möchte (?:mich|sich) mit (?:ihnen|dir) vernetzen|^\s*ich möchte mich vernetzen",
-                _I), K.LINKEDIN_INVITATION),  # [desc] checked4you.de; German 2025 subject unverified [infer]
+    # "beruflichen Netzwerk" [desc] checked4you.de; the current German subject is unverified, the rest [infer]
+    (re.compile(r"beruflichen netzwerk|möchte (?:mich|sich) mit (?:ihnen|dir) vernetzen"
+                r"|^\s*ich möchte mich vernetzen", _I), K.LINKEDIN_INVITATION),
     (re.compile(r"sent you a (?:new )?message|new message from|hat ihnen eine (?:neue )?nachricht"
                 r"|hat dir eine (?:neue )?nachricht", _I), K.LINKEDIN_MESSAGE),
 ]

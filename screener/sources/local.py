@@ -22,6 +22,8 @@ class MaildirSource:
     def mails(self) -> Iterator[RawMail]:
         box = mailbox.Maildir(self.path, factory=None, create=False)
         for key in sorted(box.keys()):
+            if key.startswith("."):  # .keep and other dotfiles are not messages
+                continue
             try:
                 with box.get_file(key) as fh:
                     data = fh.read()

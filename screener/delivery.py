@@ -1,0 +1,169 @@
+"""Getting a draft to the platform without sending anything: IMAP Drafts, clipboard, browser.
+
+Nothing here sends mail. The IMAP path only APPENDs the user's own copy of a reply to the
+Drafts folder (flag \\Draft, no recipient) so it can be copied from any mail client into
+the platform's message box. The browser path opens the sender's normalised profile or the
+platform's request page, never a link taken from the mail (those carry accept tokens).
+"""
+
+from __future__ import annotations
+
+import webbrowser
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from email.message import EmailMessage
+from datetime import datetime, timezone
+from email.utils import format_datetime, make_msgid
+
+from .parse.urls import profile_url
+from .safe import clean, one_line
+from .store import StoredRequest
+
+REQUEST_PAGES = {
+    "linkedin": "https://www.linkedin.com/mynetwork/invitation-manager/",
+    "xing": "https://www.xing.com/contacts/requests",
+}
+PLATFORM_NAMES = {"linkedin": "LinkedIn", "xing": "XING"}
+NO_CLIPBOARD = (
+    "no clipboard available: install wl-clipboard (Wayland) or xclip/xsel (X11), "
+    "or copy the draft from the screen (or save it to your Drafts folder)"
+)
+
+
+class DeliveryError(Exception):
+    """A draft could not be handed over (no clipboard, no Drafts folder, IMAP trouble). For the user."""
+
+
+# -- browser ---------------------------------------------------------------------------------
+
+
+def browser_url(r: StoredRequest) -> str:
+    """The sender's canonical profile URL, else the platform's request page, else ""."""
+    return profile_url(r.profile_url or "") or REQUEST_PAGES.get(r.platform, "")
+
+
+def open_in_browser(url: str, opener: Callable[[str], bool] | None = None) -> bool:
+    """Open `url` (one of browser_url's) in the user's browser ($BROWSER is honoured)."""
+    if not url:
+        raise DeliveryError("no profile or request page known for this request")
+    opener = opener or webbrowser.open
+    try:
+        return bool(opener(url))
+    except webbrowser.Error as exc:
+        raise DeliveryError(f"cannot start a browser: {exc}") from exc
+
+
+# -- clipboard ---------------------------------------------------------------------------------
+
+
+def copy_to_clipboard(text: str) -> None:
+    """Put `text` on the system clipboard (pyperclip). DeliveryError with a hint when there is none."""
+    import pyperclip
+
+    # determined on every call: the environment ($WAYLAND_DISPLAY, $DISPLAY) may differ per call
+    copy, _paste = pyperclip.determine_clipboard()
+    try:
+        copy(text)
+    except pyperclip.PyperclipException as exc:
+        raise DeliveryError(NO_CLIPBOARD) from exc
+
+
+# -- IMAP Drafts -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Saved:
+    request_id: int
+    account: str
+    folder: str
+    found_by: str  # "special-use" | "name"
+
+
+def draft_message(r: StoredRequest, from_addr: str = "", now: datetime | None = None) -> EmailMessage:
+    """The user's own copy of a reply: no To/Cc/Bcc, the draft as text/plain, who it is for in the subject."""
+    now = now or datetime.now(timezone.utc)
+    platform = PLATFORM_NAMES.get(r.platform, one_line(r.platform, 20) or "platform")
+    name = one_line(r.sender_name, 80) or "(no name)"
+    msg = EmailMessage()
+    if from_addr and "@" in from_addr:
+        msg["From"] = from_addr
+    msg["Subject"] = f"{platform} reply to {name} (screener #{r.id})"
+    msg["Date"] = format_datetime(now)
+    msg["Message-ID"] = make_msgid(idstring=f"screener-{r.id}", domain="screener.invalid")
+    msg["X-Screener-Request"] = str(r.id)
+    url = browser_url(r)
+    if url:
+        msg["X-Screener-Open"] = url
+    msg.set_content(clean(r.draft, keep_newlines=True).rstrip() + "\n", charset="utf-8")
+    return msg
+
+
+def find_drafts_folder(client) -> tuple[str, str]:
+    """(folder, how): the mailbox with the \\Drafts special-use flag, else a commonly named one."""
+    from imapclient import DRAFTS
+
+    for flags, _delim, name in client.list_folders():
+        if DRAFTS in flags:
+            return name, "special-use"
+    name = client.find_special_folder(DRAFTS)  # IMAPClient's fallback: "Drafts", "INBOX.Drafts", ...
+    if name:
+        return name, "name"
+    raise DeliveryError(
+        "no Drafts folder: no mailbox has the \\Drafts special-use flag and none is named Drafts "
+        "(create one in your mail client)"
+    )
+
+
+def account_for(config, r: StoredRequest | None, name: str | None = None):
+    """--account NAME, else the account the request was scanned from, else the only account."""
+    from .config import ConfigError
+
+    if not config.accounts:
+        raise DeliveryError("no IMAP account configured (add [[accounts]] to the config file)")
+    try:
+        if name:
+            return config.account(name)
+        if r is not None and r.source.startswith("imap:"):
+            scanned_from = r.source[5:].split("/", 1)[0]
+            for acc in config.accounts:
+                if acc.name == scanned_from:
+                    return acc
+        if len(config.accounts) == 1:
+            return config.accounts[0]
+    except ConfigError as exc:
+        raise DeliveryError(str(exc)) from exc
+    names = ", ".join(a.name for a in config.accounts)
+    raise DeliveryError(f"several IMAP accounts configured ({names}); choose one with --account")
+
+
+def save_to_drafts(account, requests: Iterable[StoredRequest], secret_provider=None) -> list[Saved]:
+    """APPEND each request's draft to the account's Drafts folder with \\Draft. Sends nothing."""
+    from imapclient.exceptions import IMAPClientError
+
+    from .sources.imap import ImapError, RETRYABLE, _close, connect
+
+    requests = list(requests)
+    for r in requests:
+        if not r.draft.strip():
+            raise DeliveryError(f"request #{r.id} has no draft")
+    try:
+        client = connect(account, secret_provider) if secret_provider else connect(account)
+    except ImapError as exc:
+        raise DeliveryError(str(exc)) from exc
+    except RETRYABLE as exc:
+        raise DeliveryError(f"account {account.name!r}: cannot reach {account.host}:{account.port}: "
+                            f"{getattr(exc, 'strerror', None) or exc}") from exc
+    saved: list[Saved] = []
+    try:
+        folder, how = find_drafts_folder(client)
+        for r in requests:
+            msg = draft_message(r, account.username)
+            client.append(folder, msg.as_bytes(), flags=(b"\\Draft",), msg_time=datetime.now(timezone.utc))
+            saved.append(Saved(r.id, account.name, folder, how))
+    except (IMAPClientError, *RETRYABLE) as exc:
+        done = f" (saved before the error: {', '.join('#' + str(s.request_id) for s in saved)})" if saved else ""
+        raise DeliveryError(f"account {account.name!r}: saving to Drafts failed: {exc}{done}") from exc
+    finally:
+        _close(client)
+    return saved
+

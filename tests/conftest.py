@@ -1,0 +1,50 @@
+"""Shared fixtures: a temporary SCREENER_HOME, and a real Dovecot for the IMAP tests."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from imapserver import APT_PACKAGES, Dovecot, find_dovecot  # noqa: E402
+
+
+@pytest.fixture
+def tmp_home(tmp_path, monkeypatch) -> Path:
+    """SCREENER_HOME (database, lock) in a fresh temp dir; no config file unless a test writes one.
+
+    $SCREENER_CONFIG is unset and XDG_CONFIG_HOME points into the temp dir, so the
+    platform default config path (screener.paths.config_path()) is inside it too.
+    """
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("SCREENER_HOME", str(home))
+    monkeypatch.delenv("SCREENER_CONFIG", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    return home
+
+
+@pytest.fixture(scope="session")
+def dovecot():
+    """A Dovecot 2.3 on 127.0.0.1 for the whole session (tests isolate by user)."""
+    binary = find_dovecot()
+    if not binary:
+        msg = f"dovecot is not installed: apt-get install -y {APT_PACKAGES}"
+        if os.environ.get("CI") == "true":
+            pytest.fail(msg + " (CI=true: the IMAP tests must not be skipped)", pytrace=False)
+        pytest.skip(msg)
+    srv = Dovecot.create(binary)
+    try:
+        yield srv
+    finally:
+        srv.cleanup()
+
+
+@pytest.fixture
+def imap_user(dovecot) -> tuple[str, str]:
+    """A fresh user (name, password) with an empty mailbox."""
+    return dovecot.add_user()

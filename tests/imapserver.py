@@ -1,0 +1,390 @@
+"""A throw-away Dovecot 2.3 IMAP server for the tests (needs the Debian package dovecot-imapd).
+
+Everything lives in one tempfile.mkdtemp() folder: config, passwd-file, TLS files, logs and
+the Maildirs. The server listens on 127.0.0.1 with free ports:
+
+* `port`      plain IMAP (+ STARTTLS)
+* `tls_port`  implicit TLS (IMAPS), also on 127.0.0.2 where it presents a certificate
+              for the wrong host name ("wrong.example") signed by the same test CA
+* auth: PLAIN/LOGIN against the passwd-file, XOAUTH2/OAUTHBEARER against Dovecot's oauth2
+  passdb validating HS256 JWTs locally (key in DIR/oauth-keys/<azp>/HS256/<kid>)
+
+When the tests run as root the whole server runs as `nobody` (Dovecot never runs mail
+processes as root), so the folder is chowned to it; pytest's tmp_path is not usable then
+(its parents are 0700 root). Notes behind each setting: docs/imap.md and the Dovecot
+notes this was developed from.
+"""
+
+from __future__ import annotations
+
+import base64
+import grp
+import hashlib
+import hmac
+import json
+import os
+import pwd
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+APT_PACKAGES = "dovecot-imapd openssl"
+OAUTH_AZP = "screener-tests"
+OAUTH_KID = "testkey"
+POOL_SIZE = 64
+
+
+def find_dovecot() -> str | None:
+    """$DOVECOT_BIN, else dovecot on PATH or in /usr/sbin (not on a normal user's PATH)."""
+    if "DOVECOT_BIN" in os.environ:
+        path = os.environ["DOVECOT_BIN"]
+        return path if os.access(path, os.X_OK) else None
+    return shutil.which("dovecot") or shutil.which("dovecot", path="/usr/sbin:/usr/local/sbin")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+@dataclass
+class Dovecot:
+    dir: Path
+    port: int = 0
+    tls_port: int = 0
+    users: dict[str, str] = field(default_factory=dict)
+    bin: str = ""
+    proc: subprocess.Popen | None = None
+    run_user: str = ""
+    uid: int = -1
+    gid: int = -1
+    oauth_key: bytes = b""
+    _seq: int = 0
+    _pool: list[tuple[str, str]] = field(default_factory=list)
+
+    # -- paths -------------------------------------------------------------------------
+
+    @property
+    def ca_file(self) -> Path:
+        return self.dir / "tls" / "ca.pem"
+
+    @property
+    def log_file(self) -> Path:
+        return self.dir / "dovecot.log"
+
+    def maildir(self, user: str, folder: str = "INBOX") -> Path:
+        root = self.dir / "mail" / user / "Maildir"
+        return root if folder == "INBOX" else root / ("." + folder.replace("/", "."))
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, bin_path: str) -> "Dovecot":
+        version = subprocess.run([bin_path, "--version"], capture_output=True, text=True).stdout.strip()
+        if not version.startswith("2.3."):
+            raise RuntimeError(f"dovecot {version}: these tests write Dovecot 2.3 configuration")
+        d = Path(tempfile.mkdtemp(prefix="screener-dovecot-"))
+        srv = cls(dir=d, port=free_port(), tls_port=free_port(), bin=bin_path)
+        while srv.tls_port == srv.port:
+            srv.tls_port = free_port()
+        if os.geteuid() == 0:
+            srv.run_user = "nobody"
+            pw = pwd.getpwnam("nobody")
+            srv.uid, srv.gid = pw.pw_uid, pw.pw_gid
+        else:
+            srv.run_user = pwd.getpwuid(os.getuid()).pw_name
+            srv.uid, srv.gid = os.getuid(), os.getgid()
+        srv.oauth_key = os.urandom(32)
+        srv._write_files()
+        srv.start()
+        return srv
+
+    def _write_files(self) -> None:
+        d = self.dir
+        for sub in ("run", "state", "mail", "tls", f"oauth-keys/{OAUTH_AZP}/HS256"):
+            (d / sub).mkdir(parents=True, exist_ok=True)
+        # Dovecot stats the passwd-file at most once a second, so a user appended right after a
+        # lookup may not exist yet for a while: hand out pre-made users, append only on request.
+        self._pool = [(f"u{i:03d}-{os.urandom(3).hex()}", os.urandom(8).hex()) for i in range(POOL_SIZE)]
+        (d / "users").write_text("".join(f"{u}:{{PLAIN}}{p}::::::\n" for u, p in self._pool))
+        self._make_certs()
+        # Dovecot reads the HMAC key base64-encoded from the dict
+        (d / "oauth-keys" / OAUTH_AZP / "HS256" / OAUTH_KID).write_text(
+            base64.b64encode(self.oauth_key).decode("ascii"))
+        (d / "dovecot-oauth2.conf.ext").write_text(
+            f"introspection_mode = local\n"
+            f"local_validation_key_dict = fs:posix:prefix={d}/oauth-keys/\n"
+            f"username_attribute = sub\n"
+            f"username_format = %u\n"
+        )
+        group = grp.getgrgid(self.gid).gr_name
+        (d / "dovecot.conf").write_text(f"""\
+# generated by tests/imapserver.py (Dovecot 2.3 syntax); /etc/dovecot is never read
+base_dir = {d}/run
+state_dir = {d}/state
+instance_name = screener-test-{self.port}
+log_path = {d}/dovecot.log
+protocols = imap
+listen = 127.0.0.1
+
+default_internal_user = {self.run_user}
+default_internal_group = {group}
+default_login_user = {self.run_user}
+first_valid_uid = {self.uid}
+first_valid_gid = {self.gid}
+
+disable_plaintext_auth = no
+auth_mechanisms = plain login xoauth2 oauthbearer
+auth_failure_delay = 0
+passdb {{
+  driver = passwd-file
+  mechanisms = plain login
+  args = scheme=PLAIN username_format=%u {d}/users
+}}
+passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {d}/dovecot-oauth2.conf.ext
+}}
+userdb {{
+  driver = passwd-file
+  args = username_format=%u {d}/users
+}}
+
+ssl = yes
+ssl_cert = <{d}/tls/server.pem
+ssl_key = <{d}/tls/server.key
+local 127.0.0.2 {{
+  ssl_cert = <{d}/tls/wrong.pem
+  ssl_key = <{d}/tls/wrong.key
+}}
+
+mail_home = {d}/mail/%u
+mail_location = maildir:~/Maildir
+mail_fsync = never
+protocol imap {{
+  mail_max_userip_connections = 200
+}}
+namespace inbox {{
+  inbox = yes
+  separator = /
+}}
+
+service imap-login {{
+  chroot =
+  inet_listener imap {{
+    address = 127.0.0.1
+    port = {self.port}
+  }}
+  inet_listener imaps {{
+    address = 127.0.0.1, 127.0.0.2
+    port = {self.tls_port}
+    ssl = yes
+  }}
+}}
+service anvil {{
+  chroot =
+  unix_listener anvil-auth-penalty {{
+    mode = 0
+  }}
+}}
+""")
+        self._chown(d)
+        os.chmod(d, 0o700)
+
+    def _make_certs(self) -> None:
+        t = self.dir / "tls"
+
+        def openssl(*args: str, stdin: str | None = None) -> None:
+            r = subprocess.run(["openssl", *args], capture_output=True, text=True, input=stdin)
+            if r.returncode:
+                raise RuntimeError(f"openssl {' '.join(args[:2])} failed: {r.stderr}")
+
+        openssl("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+                "-days", "30", "-subj", "/CN=screener test CA", "-keyout", str(t / "ca.key"),
+                "-out", str(t / "ca.pem"), "-addext", "basicConstraints=critical,CA:TRUE",
+                "-addext", "keyUsage=critical,keyCertSign,cRLSign")
+        for name, san in (("server", "DNS:localhost,IP:127.0.0.1"), ("wrong", "DNS:wrong.example")):
+            cn = "localhost" if name == "server" else "wrong.example"
+            openssl("req", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+                    "-subj", f"/CN={cn}", "-keyout", str(t / f"{name}.key"), "-out", str(t / f"{name}.csr"))
+            ext = t / f"{name}.ext"
+            ext.write_text(f"subjectAltName={san}\nbasicConstraints=critical,CA:FALSE\n"
+                           f"keyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n"
+                           f"subjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid\n")
+            openssl("x509", "-req", "-in", str(t / f"{name}.csr"), "-CA", str(t / "ca.pem"),
+                    "-CAkey", str(t / "ca.key"), "-CAcreateserial", "-days", "30",
+                    "-extfile", str(ext), "-out", str(t / f"{name}.pem"))
+
+    def _chown(self, path: Path) -> None:
+        if os.geteuid() != 0:
+            return
+        os.chown(path, self.uid, self.gid)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                for n in dirs + files:
+                    os.lchown(os.path.join(root, n), self.uid, self.gid)
+
+    def start(self, timeout: float = 15) -> None:
+        run = self.dir / "run"
+        for p in run.iterdir():  # stale sockets / master.pid after a kill
+            if p.is_dir():
+                shutil.rmtree(p, ignore_errors=True)
+            else:
+                p.unlink(missing_ok=True)
+        kw: dict = {}
+        if os.geteuid() == 0:
+            kw = dict(user=self.uid, group=self.gid, extra_groups=[])
+        stderr = open(self.dir / "dovecot.stderr", "ab")
+        self.proc = subprocess.Popen(
+            [self.bin, "-F", "-c", str(self.dir / "dovecot.conf")],
+            stdin=subprocess.DEVNULL, stdout=stderr, stderr=stderr, start_new_session=True, **kw,
+        )
+        stderr.close()
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"dovecot exited during startup:\n{self.diagnostics()}")
+            if self._greets(self.port) and self._listens(self.tls_port):
+                return
+            time.sleep(0.05)
+        self.stop()
+        raise RuntimeError(f"dovecot did not answer on 127.0.0.1:{self.port}:\n{self.diagnostics()}")
+
+    @staticmethod
+    def _greets(port: int) -> bool:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1) as s:
+                return s.recv(100).startswith(b"* OK")
+        except OSError:
+            return False
+
+    @staticmethod
+    def _listens(port: int) -> bool:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return True
+        except OSError:
+            return False
+
+    def stop(self) -> None:
+        """SIGTERM to the master and wait; SIGKILL the process group if it lingers."""
+        if self.proc is None:
+            return
+        proc, self.proc = self.proc, None
+        if proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self._killpg(proc)
+        self._killpg(proc)
+
+    def kill(self) -> None:
+        """SIGKILL the master and all its children at once (a crashed server / host)."""
+        if self.proc is None:
+            return
+        proc, self.proc = self.proc, None
+        self._killpg(proc)
+
+    @staticmethod
+    def _killpg(proc: subprocess.Popen) -> None:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)  # our own session: master + its children
+        except (ProcessLookupError, PermissionError):
+            pass
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            pass
+
+    def restart(self) -> None:
+        self.start()
+
+    @property
+    def running(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def cleanup(self) -> None:
+        self.stop()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+    def diagnostics(self) -> str:
+        parts = []
+        for name in ("dovecot.stderr", "dovecot.log"):
+            p = self.dir / name
+            if p.exists():
+                lines = p.read_text(errors="replace").splitlines()[-25:]
+                parts.append(f"--- {name} ---\n" + "\n".join(lines))
+        return "\n".join(parts)
+
+    # -- users and mail ------------------------------------------------------------------
+
+    def add_user(self, name: str | None = None, password: str | None = None) -> tuple[str, str]:
+        """A fresh user with an empty mailbox. Returns (name, password).
+
+        Without arguments one of the pre-made users is handed out (instant). With a name the
+        line is appended to the passwd-file at runtime and we wait until Dovecot's
+        once-a-second re-read has surely picked it up.
+        """
+        if name is None and password is None and self._pool:
+            name, password = self._pool.pop(0)
+        else:
+            self._seq += 1
+            name = name or f"x{self._seq}-{os.urandom(3).hex()}"
+            password = password or os.urandom(8).hex()
+            with open(self.dir / "users", "a") as fh:
+                fh.write(f"{name}:{{PLAIN}}{password}::::::\n")
+            time.sleep(1.1)
+        self.users[name] = password
+        return name, password
+
+    def seed(self, user: str, messages: list[bytes], folder: str = "INBOX", flags: list[str] | None = None,
+             ) -> None:
+        """Drop messages into a Maildir folder as files (tmp/ then rename to cur/)."""
+        box = self.maildir(user, folder)
+        root = self.maildir(user)
+        for p in (root, box):
+            for sub in ("cur", "new", "tmp"):
+                (p / sub).mkdir(parents=True, exist_ok=True)
+        if folder != "INBOX":
+            (box / "maildirfolder").touch()
+        base = int(time.time()) - 86400
+        for i, data in enumerate(messages):
+            self._seq += 1
+            fl = "".join(sorted(flags[i])) if flags else ""
+            data = data.replace(b"\r\n", b"\n")
+            name = f"{base + i}.M{self._seq}P{os.getpid()}.test,S={len(data)}:2,{fl}"
+            tmp = box / "tmp" / name
+            tmp.write_bytes(data)
+            os.utime(tmp, (base + i, base + i))
+            os.rename(tmp, box / "cur" / name)
+        self._chown(self.dir / "mail" / user)
+
+    def reset_uidvalidity(self, user: str, folder: str = "INBOX") -> None:
+        """Throw away the folder's UID list and indexes: Dovecot renumbers it with a new UIDVALIDITY."""
+        box = self.maildir(user, folder)
+        for p in box.iterdir():
+            if p.name.startswith("dovecot-uidlist") or p.name.startswith("dovecot.index"):
+                p.unlink()
+
+    # -- tokens ----------------------------------------------------------------------------------
+
+    def make_token(self, user: str, *, lifetime: int = 3600, key: bytes | None = None) -> str:
+        """An HS256 JWT the oauth2 passdb validates locally."""
+        now = int(time.time())
+        header = {"alg": "HS256", "typ": "JWT", "kid": OAUTH_KID}
+        body = {"sub": user, "azp": OAUTH_AZP, "iat": now - 10, "nbf": now - 10, "exp": now + lifetime}
+        signing = _b64url(json.dumps(header).encode()) + "." + _b64url(json.dumps(body).encode())
+        sig = hmac.new(key or self.oauth_key, signing.encode("ascii"), hashlib.sha256).digest()
+        return signing + "." + _b64url(sig)
