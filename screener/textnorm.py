@@ -26,7 +26,7 @@ GREETING = re.compile(
 SIGNOFF = re.compile(
     r"(\n|^|[.!]\s*)\s*(best( regards| wishes)?|kind regards|regards|cheers|thanks|thank you|many thanks|"
     r"(mit )?(freundlichen|besten|herzlichen|lieben|vielen|sonnigen) gr(ü|ue)(ß|ss)en|viele gr(ü|ue)(ß|ss)e|"
-    r"beste gr(ü|ue)(ß|ss)e|liebe gr(ü|ue)(ß|ss)e|lg|vg|mfg|gruss|gruß|bg|br)\b[^\n]{0,60}$",
+    r"beste gr(ü|ue)(ß|ss)e|liebe gr(ü|ue)(ß|ss)e|lg|vg|mfg|gruss|gruß|bg|br)\b[,!.]?[^\n.!?]{0,50}$",
     re.IGNORECASE,
 )
 

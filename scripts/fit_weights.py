@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from screener.batch import read_jsonl, to_request  # noqa: E402
-from screener.detect import DEFAULT_WEIGHTS, Detector  # noqa: E402
+from screener.detect import DEFAULT_WEIGHTS, PRIOR_WEIGHTS, Detector  # noqa: E402
 from screener.evaluate import score  # noqa: E402
 from screener.guide import default_guide_dir, load_guide  # noqa: E402
 from screener.models import Action, Screening, Verdict  # noqa: E402
@@ -59,7 +59,7 @@ def vectors(folder: Path):
 
 
 def fit(data, l2: float, iters: int = 4000, lr: float = 0.5):
-    w = {g: 0.0 for g in GROUPS}
+    w = {g: PRIOR_WEIGHTS[g] for g in GROUPS}
     b = 0.0
     n = len(data)
     for _ in range(iters):
@@ -75,16 +75,23 @@ def fit(data, l2: float, iters: int = 4000, lr: float = 0.5):
                     gw[g] += err * v
         b -= lr * gb / n
         for g in GROUPS:
-            w[g] -= lr * (gw[g] / n + l2 * w[g] / n)
+            # L2 towards the prior weight, not towards zero
+            w[g] -= lr * (gw[g] / n + l2 * (w[g] - PRIOR_WEIGHTS[g]) / n)
+            # keep every weight on the side its signal argues for, so evidence stays readable
+            if PRIOR_WEIGHTS[g] > 0:
+                w[g] = max(0.0, w[g])
+            elif PRIOR_WEIGHTS[g] < 0:
+                w[g] = min(0.0, w[g])
     return b, w
 
 
-def judge_with(folder: Path, bias: float, w: dict[str, float]):
+def judge_with(folder: Path, bias: float, w: dict[str, float], threshold: float = 0.5):
     from screener.batch import check_records
 
     guide = corpus_guide(folder)
     settings = dict(guide.settings)
-    settings["screening"] = dict(settings.get("screening", {}), weights={"bias": bias, **w})
+    settings["screening"] = dict(settings.get("screening", {}), weights={"bias": bias, **w},
+                                 boilerplate_threshold=threshold)
     guide = guide.__class__(**{**guide.__dict__, "settings": settings})
     recs = records(folder)
     return score(recs, check_records(recs, guide))
@@ -94,15 +101,17 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("folders", nargs="+", type=Path)
     ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--thresholds", default="0.5", help="comma-separated thresholds to report")
     args = ap.parse_args()
     data = {f: vectors(f) for f in args.folders}
     if len(args.folders) > 1:
         for f in args.folders:
             train = [d for g in args.folders if g != f for d in data[g]]
             b, w = fit(train, args.l2)
-            r = judge_with(f, b, w)
-            print(f"fit without {f.name} -> judge {f.name}: macro-F1 {r.macro_f1:.3f}, "
-                  f"personal as template {r.personal_as_template:.1%}")
+            for t in map(float, args.thresholds.split(",")):
+                r = judge_with(f, b, w, t)
+                print(f"fit without {f.name} -> judge {f.name} at {t:.2f}: macro-F1 {r.macro_f1:.3f}, "
+                      f"personal as template {r.personal_as_template:.1%}")
     b, w = fit([d for f in args.folders for d in data[f]], args.l2)
     for f in args.folders:
         r = judge_with(f, b, w)
