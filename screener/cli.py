@@ -175,8 +175,8 @@ def scan(c: Ctx, maildir, mbox, eml, account, dry_run, show, quiet) -> None:
     from .lock import ScanLocked, scan_lock
     from .pipeline import scan as run_scan
 
-    console = Console(stderr=False, highlight=False)
-    errc = Console(stderr=True, highlight=False)
+    console = Console(stderr=False, highlight=False, soft_wrap=True)
+    errc = Console(stderr=True, highlight=False, soft_wrap=True)
     show = dry_run if show is None else show
     guide = c.guide()
     local = bool(maildir or mbox or eml)

@@ -260,14 +260,20 @@ class Detector:
                                   0.0, ""))
         z = self.weights["bias"] + sum(self.weights[sg.group] * sg.value for sg in signals)
         score = _sigmoid(z)
-        # Apply the signals strongest first, from the prior: each delta is how far that
-        # signal moved the score, and the deltas add up to (score - prior).
+        # Start from an undecided 0.5, apply the baseline (a note that says nothing specific leans
+        # towards "template"), then the signals strongest first: each delta is how far that signal
+        # moved the score, and the deltas add up to (score - 0.5).
+        parts = [(sg.name, sg.text, self.weights[sg.group] * sg.value, sg.span) for sg in signals]
+        parts.append(("baseline", "a note starts out as a template until it says something specific",
+                      self.weights["bias"], ""))
         evidence = []
-        running = self.weights["bias"]
-        for sg in sorted(signals, key=lambda sg: -abs(self.weights[sg.group] * sg.value)):
+        running = 0.0
+        for name, text, contribution, span in sorted(parts, key=lambda p: (p[0] != "baseline", -abs(p[2]))):
+            if contribution == 0.0 and name != "default":
+                continue
             before = _sigmoid(running)
-            running += self.weights[sg.group] * sg.value
-            evidence.append(Evidence(sg.name, sg.text, round(_sigmoid(running) - before, 3), sg.span))
+            running += contribution
+            evidence.append(Evidence(name, text, round(_sigmoid(running) - before, 3), span))
         threshold = float(self.settings["boilerplate_threshold"])
         verdict = Verdict.BOILERPLATE if score >= threshold else Verdict.PERSONAL
         follow = any(sg.name == "follow-content" for sg in signals)

@@ -43,7 +43,7 @@ def render_request(r: StoredRequest, console: Console | None = None, *, plain: b
     `plain` (default: no colour on this console) marks the template spans with »…« instead
     of colour, so the evidence stays visible in a log or a pipe.
     """
-    console = console or Console(highlight=False)
+    console = console or Console(highlight=False, soft_wrap=True)
     if plain is None:
         plain = console.no_color or not console.is_terminal
     head = Text()
@@ -79,13 +79,19 @@ def _platform(p: str) -> str:
     return {"linkedin": "LinkedIn", "xing": "XING"}.get(p, one_line(p, 20))
 
 
-def template_spans(note: str, evidence: list[dict]) -> list[tuple[int, int]]:
-    """Where the evidence that pushed towards 'template' (positive delta) matched in the note."""
+def template_spans(note: str, evidence: list[dict], verdict: str = "") -> list[tuple[int, int]]:
+    """Where the evidence that pushed towards 'template' (positive delta) matched in the note.
+
+    The detector's deltas saturate: once the score is near 1, a later template signal (a
+    library match, say) moves it by 0.00. So for a note judged a template, evidence with a
+    zero delta is shown too; for a personal note only what really pushed towards template.
+    """
     spans = []
     low = note.lower()
     for e in evidence:
         span = clean(e.get("span") or "")
-        if len(span) < 4 or (e.get("delta") or 0) <= 0:
+        delta = e.get("delta") or 0
+        if len(span) < 4 or delta < 0 or (delta == 0 and verdict in ("personal", "")):
             continue
         idx = low.find(span.lower())
         if idx >= 0:
@@ -103,7 +109,7 @@ def highlight_note(r: StoredRequest, *, plain: bool = False) -> Text:
     note = clean(r.note, keep_newlines=True)
     if not note:
         return Text("  (no note)", style="dim")
-    spans = template_spans(note, r.evidence)
+    spans = template_spans(note, r.evidence, r.verdict)
     if plain:
         out, pos = "", 0
         for start, end in spans:
@@ -165,7 +171,7 @@ class Review:
         self.interactive = interactive
         if console is None:
             console = Console(highlight=False) if interactive else Console(
-                highlight=False, no_color=True, force_terminal=False, width=100)
+                highlight=False, no_color=True, force_terminal=False, soft_wrap=True)
         self.console = console
         self.result = ReviewResult()
 
@@ -202,13 +208,14 @@ class Review:
             self.say("Nothing to review.")
             return self.result
         for n, r in enumerate(items, 1):
-            notice = ""
+            notice, show = "", True
             while True:
-                if self.interactive:
-                    self.console.clear()
-                self.console.print(Text(f"[{n}/{len(items)}]", style="bold"))
-                render_request(r, self.console)
-                self.console.print()
+                if show:
+                    if self.interactive:
+                        self.console.clear()
+                    self.console.print(Text(f"[{n}/{len(items)}]", style="bold"))
+                    render_request(r, self.console)
+                    self.console.print()
                 if notice:
                     self.say(notice, "bold magenta")
                 self.say(KEYS, "bold cyan")
@@ -220,10 +227,10 @@ class Review:
                 if outcome == "next":
                     break
                 notice = outcome or ""
-                r = self.store.get(r.id) or r
-                if not self.interactive and notice:
-                    self.say(notice)
-                    notice = ""
+                fresh = self.store.get(r.id) or r
+                # a terminal redraws the screen; a log shows the request again only if it changed
+                show = self.interactive or fresh != r
+                r = fresh
         self.say(self.result.summary())
         return self.result
 

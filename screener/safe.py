@@ -23,8 +23,8 @@ def clean(text: str | None, *, keep_newlines: bool = False) -> str:
     text = text.translate(_BIDI).translate(_ZERO_WIDTH)
     out = []
     for ch in text:
-        if ch == "\n" and keep_newlines:
-            out.append(ch)
+        if ch == "\n":
+            out.append(ch if keep_newlines else " ")
         elif ch == "\t":
             out.append(" ")
         elif unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co"):

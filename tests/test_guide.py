@@ -58,7 +58,7 @@ def test_default_guide_loads_and_lints_clean(guide: Guide):
     assert guide.profile.guide_url.startswith("https://")
     assert set(guide.templates) == {(a, lang, r) for a in ACTIONS for lang in LANGUAGES for r in REGISTERS[lang]}
     assert set(guide.guides) == {"de", "en"}
-    assert guide.settings["screening"] == {"boilerplate_threshold": 0.5, "library_match": 85, "repeat_match": 88}
+    assert guide.settings["screening"] == {"boilerplate_threshold": 0.65, "library_match": 85, "repeat_match": 88}
     assert guide.settings["drafts"] == {"default_language": "de", "default_register": "sie"}
     assert lint_guide(guide) == []
 

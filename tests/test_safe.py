@@ -16,7 +16,7 @@ def test_bidi_and_zero_width_removed():
 
 
 def test_newlines_only_when_asked():
-    assert clean("a\nb") == "ab"
+    assert clean("a\nb") == "a b"
     assert clean("a\nb", keep_newlines=True) == "a\nb"
     assert one_line("a \n  b\tc") == "a b c"
     assert one_line("x" * 50, 10) == "x" * 9 + "…"
