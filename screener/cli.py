@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from contextlib import contextmanager
 import os
 import sys
 from pathlib import Path
@@ -150,6 +151,26 @@ def _print_screened(item, console) -> None:
     console.print()
 
 
+@contextmanager
+def _progress_bar(console, enabled: bool):
+    """A rich progress bar per folder on a terminal; nothing under cron (not a terminal)."""
+    if not enabled or not console.is_terminal:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    tasks: dict[tuple[str, str], int] = {}
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=console,
+                  transient=True) as bar:
+        def update(account: str, folder: str, done: int, total: int) -> None:
+            key = (account, folder)
+            if key not in tasks:
+                tasks[key] = bar.add_task(one_line(f"{account}/{folder}", 40), total=total or None)
+            bar.update(tasks[key], completed=done, total=total or None)
+
+        yield update
+
+
 @cli.command()
 @click.option("--maildir", multiple=True, type=click.Path(), help="Scan a Maildir folder (repeatable).")
 @click.option("--mbox", multiple=True, type=click.Path(), help="Scan an mbox file (repeatable).")
@@ -200,7 +221,9 @@ def scan(c: Ctx, maildir, mbox, eml, account, dry_run, show, quiet) -> None:
                         "add [[accounts]] (see config.example.toml) or use --maildir/--mbox/--eml"
                     )
                 try:
-                    result = scan_accounts(cfg, c.store, guide, account=account, dry_run=dry_run, on_request=printer)
+                    with _progress_bar(errc, enabled=not quiet) as progress:
+                        result = scan_accounts(cfg, c.store, guide, account=account, dry_run=dry_run,
+                                               on_request=printer, progress=progress)
                 except ConfigError as exc:
                     raise Fail(str(exc)) from exc
                 report = result.report
@@ -556,16 +579,30 @@ def guide_render(c: Ctx, fmt, lang, output, guide_opt) -> None:
         click.echo(text)
 
 
-def _register_optional() -> None:
+from .cli_accounts import accounts  # noqa: E402
+
+cli.add_command(accounts)
+
+
+def main() -> None:
+    """Entry point: any error we did not foresee still ends in one line, with the details in a log file."""
     try:
-        from .cli_accounts import accounts
-    except ImportError:  # pragma: no cover - module lands with the IMAP work
-        return
-    cli.add_command(accounts)
+        cli(standalone_mode=True)
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        click.echo("screener: interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - last resort, see docstring
+        import traceback
 
-
-_register_optional()
-
-
-def main() -> None:  # pragma: no cover
-    cli()
+        log = paths.home() / "crash.log"
+        try:
+            paths.ensure_private_dir(log.parent)
+            with open(log, "a", encoding="utf-8") as fh:
+                fh.write(traceback.format_exc())
+            where = f"; details in {log}"
+        except OSError:
+            where = ""
+        click.echo(f"screener: internal error: {clean(type(exc).__name__)}: {one_line(str(exc), 200)}{where}", err=True)
+        sys.exit(EXIT_ERROR)

@@ -12,6 +12,7 @@ import webbrowser
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from email.message import EmailMessage
+from email.policy import SMTP  # CRLF line ends, as IMAP wants them
 from datetime import datetime, timezone
 from email.utils import format_datetime, make_msgid
 
@@ -100,7 +101,7 @@ def draft_message(r: StoredRequest, from_addr: str = "", now: datetime | None = 
 
 def find_drafts_folder(client) -> tuple[str, str]:
     """(folder, how): the mailbox with the \\Drafts special-use flag, else a commonly named one."""
-    from imapclient import DRAFTS
+    from imapclient.imapclient import DRAFTS
 
     for flags, _delim, name in client.list_folders():
         if DRAFTS in flags:
@@ -158,7 +159,7 @@ def save_to_drafts(account, requests: Iterable[StoredRequest], secret_provider=N
         folder, how = find_drafts_folder(client)
         for r in requests:
             msg = draft_message(r, account.username)
-            client.append(folder, msg.as_bytes(), flags=(b"\\Draft",), msg_time=datetime.now(timezone.utc))
+            client.append(folder, msg.as_bytes(policy=SMTP), flags=(b"\\Draft",), msg_time=datetime.now(timezone.utc))
             saved.append(Saved(r.id, account.name, folder, how))
     except (IMAPClientError, *RETRYABLE) as exc:
         done = f" (saved before the error: {', '.join('#' + str(s.request_id) for s in saved)})" if saved else ""

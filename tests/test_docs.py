@@ -1,0 +1,40 @@
+"""Docs don't drift: every command has help, every command is in the README, and back."""
+
+import re
+from pathlib import Path
+
+import click
+
+from screener.cli import cli
+
+README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+
+
+def walk(group, prefix=""):
+    for name, cmd in group.commands.items():
+        full = f"{prefix}{name}"
+        yield full, cmd
+        if isinstance(cmd, click.Group):
+            yield from walk(cmd, full + " ")
+
+
+def test_every_command_has_help():
+    missing = [name for name, cmd in walk(cli) if not (cmd.help or "").strip()]
+    assert missing == []
+
+
+def test_every_top_level_command_is_in_the_readme():
+    missing = [name for name in cli.commands if f"screener {name}" not in README]
+    assert missing == []
+
+
+def test_every_command_the_readme_names_exists():
+    named = set(re.findall(r"`screener ([a-z][a-z-]+)", README))
+    assert named and named <= set(cli.commands), named - set(cli.commands)
+
+
+def test_readme_documents_the_exit_codes_the_cli_uses():
+    from screener import cli as cli_mod
+
+    for code in (cli_mod.EXIT_OK, cli_mod.EXIT_ERROR, cli_mod.EXIT_USAGE, cli_mod.EXIT_PARTIAL, cli_mod.EXIT_LOCKED):
+        assert re.search(rf"^\| {code} \|", README, re.M), code
