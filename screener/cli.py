@@ -240,6 +240,7 @@ def scan(c: Ctx, maildir, mbox, eml, account, dry_run, show, quiet) -> None:
         f"{report.seen} mails: {report.requests_new} {verb} requests, {report.requests_known} known, "
         f"{report.messages} messages ({report.answered} answers), {report.ignored} other, "
         f"{report.skipped} skipped, {len(report.errors)} errors"
+        + (f", {report.reflagged} earlier request(s) re-flagged as template" if report.reflagged else "")
     )
     errc.print(summary, markup=False)
     if code:

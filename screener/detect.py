@@ -254,7 +254,7 @@ class Detector:
                           1.0, note[:120])
             return Screening(Verdict.EMPTY, 1.0, 2, Action.ASK, language, register, (ev,))
 
-        signals, family = self.signals(request, body)
+        signals, family, repeats = self.signals(request, body)
         if body != note:
             signals.append(Signal("default", "default", "the platform's default sentence, then a note of their own",
                                   0.0, ""))
@@ -282,14 +282,15 @@ class Detector:
             point, action = (3, Action.FOLLOW) if follow and not personal else (1, Action.ACCEPT)
         else:
             point, action = (3, Action.FOLLOW) if follow else (2, Action.ASK)
-        return Screening(verdict, round(score, 4), point, action, language, register, tuple(evidence), family)
+        return Screening(verdict, round(score, 4), point, action, language, register, tuple(evidence), family,
+                         repeats)
 
     def vector(self, request: Request) -> dict[str, float] | None:
         """The summed signal values per weight group (for fitting the weights); None for empty notes."""
         body = strip_default((request.message or "").strip())
         if not body:
             return None
-        signals, _ = self.signals(request, body)
+        signals, _, _ = self.signals(request, body)
         x: dict[str, float] = {}
         for sg in signals:
             x[sg.group] = x.get(sg.group, 0.0) + sg.value
@@ -297,7 +298,7 @@ class Detector:
 
     # -- signals ------------------------------------------------------------------
 
-    def signals(self, request: Request, note: str) -> tuple[list["Signal"], str | None]:
+    def signals(self, request: Request, note: str) -> tuple[list["Signal"], str | None, object | None]:
         folded = fold(note)
         names = [request.sender_name, *self.my_names]
         norm = normalise(note, names)
@@ -323,12 +324,13 @@ class Detector:
             out.append(Signal("library", "library", f"{lib_share:.0%} of the note matches the boilerplate library",
                               lib_share, lib_span))
 
-        family = None
+        family = repeats = None
         rep, item = self.index.best(norm, request.sender_name) if len(norm.split()) >= 3 else (0.0, None)
         floor = float(self.settings["repeat_match"]) - 15
         if item is not None and rep > floor:
             strength = min(1.0, (rep - floor) / 15)
             family = item.family or f"F{item.rid}"
+            repeats = item.rid
             who = item.sender or "another sender"
             out.append(Signal("repeat", "repeat", f"{rep:.0f}% like an earlier note from {who} (#{item.rid})",
                               strength, item.norm[:80]))
@@ -371,7 +373,7 @@ class Detector:
         m = _QUOTE.search(note)
         if m:
             out.append(Signal("quote", "quote", "quotes a title", 1.0, m.group(0)))
-        return out, family
+        return out, family, repeats
 
     @staticmethod
     def _mentions(folded: str, phrase: str) -> bool:

@@ -126,6 +126,7 @@ class Screening:
     register: str | None  # "sie" | "du" | None (English)
     evidence: tuple[Evidence, ...] = ()
     family: str | None = None  # id of the template family, when repetition was found
+    repeats: object | None = None  # id of the earlier request whose note this one repeats
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,7 @@ class ScanReport:
     requests_known: int = 0
     messages: int = 0
     answered: int = 0
+    reflagged: int = 0
     ignored: int = 0
     skipped: int = 0
     errors: list[str] = field(default_factory=list)

@@ -24,6 +24,33 @@ class Screened:
     stored_id: int | None = None
 
 
+def reflag_family(store: Store, guide: Guide, screening: Screening, new_id: int, sender: str) -> int:
+    """A new request repeats an earlier note: that earlier request, if still open and judged
+    personal (and not labelled by the user), is a template after all. Returns how many changed."""
+    from .models import Action, Evidence, Verdict
+
+    earlier = store.get(screening.repeats) if isinstance(screening.repeats, int) else None
+    if earlier is None:
+        return 0
+    if earlier.family != screening.family:
+        store.set_family(earlier.id, screening.family)
+    if earlier.status not in ("new", "drafted") or earlier.user_label or earlier.verdict != "personal":
+        return 0
+    ev = Evidence("repeat", f"the same note came later from {sender} (#{new_id})", 0.0, "")
+    s = Screening(Verdict.BOILERPLATE, max(screening.score, 0.9), 2, Action.ASK, earlier.language,
+                  earlier.register, (ev, *_stored_evidence(earlier)), screening.family, new_id)
+    req = Request(str(earlier.id), earlier.platform, earlier.sender_name, earlier.sender_headline, earlier.note)
+    store.update_screening(earlier.id, s, make_draft(req, s, guide))
+    return 1
+
+
+def _stored_evidence(r):
+    from .models import Evidence
+
+    return tuple(Evidence(e.get("signal", ""), e.get("text", ""), e.get("delta", 0.0), e.get("span", ""))
+                 for e in r.evidence)
+
+
 def to_request(mail: ParsedMail, rid: str = "") -> Request:
     return Request(
         id=rid or mail.message_id,
@@ -115,6 +142,8 @@ def _one(raw, source, store, guide, detector, report, dry_run, max_size, on_requ
         stored_id, created = store.add_request(mail, screening, draft)
         if created:
             detector.remember(request, screening, stored_id)
+            if screening.repeats is not None and screening.verdict.value == "boilerplate":
+                report.reflagged += reflag_family(store, guide, screening, stored_id, request.sender_name)
         source.commit(raw.key)
     else:
         detector.remember(request, screening, None)

@@ -251,6 +251,10 @@ class Store:
                 )
             self._log(rid, "rescreened", f"{screening.verdict.value} {screening.score:.2f}")
 
+    def set_family(self, rid: int, family: str | None) -> None:
+        with transaction(self.db):
+            self.db.execute("UPDATE requests SET family = ? WHERE id = ?", (family, rid))
+
     def set_user_label(self, rid: int, label: str | None) -> None:
         with transaction(self.db):
             self.db.execute("UPDATE requests SET user_label = ?, updated_at = ? WHERE id = ?", (label, now_iso(), rid))
