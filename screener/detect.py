@@ -216,6 +216,11 @@ class Detector:
         profile = guide.profile
         self.my_names = [profile.name, *profile.aliases]
         self._my_tokens = {fold(t) for n in self.my_names for t in re.split(r"[\s,.-]+", n) if len(t) > 1}
+        # the recipient's first names and nicknames: being addressed by them means "du"
+        self._first_names = tuple(
+            n.split()[0] for n in [*profile.aliases, profile.name.replace("Dr. ", "").replace("Prof. ", "")]
+            if n.strip() and not re.match(r"(?i)(frau|herr|dr\.?|prof\.?)$", n.split()[0])
+        )
         self._works = [(w, fold(w)) for w in [*profile.works, *profile.events] if w.strip()]
         self._orgs = [(o, fold(o)) for o in profile.organisations if o.strip()]
         self._library: list[str] = []
@@ -247,7 +252,7 @@ class Detector:
     def judge(self, request: Request) -> Screening:
         note = (request.message or "").strip()
         language = detect_language(note or request.sender_headline, fallback=self._fallback_language(request))
-        register = detect_register(note, language) if note else self._default_register(language)
+        register = detect_register(note, language, self._first_names) if note else self._default_register(language)
         body = strip_default(note)
         if not body:
             ev = Evidence("empty", "no personal note" if not note else "only the platform's default sentence",

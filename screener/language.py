@@ -24,13 +24,13 @@ _EN = set(
     would love glad happy see saw came across""".split()
 )
 _DU = re.compile(
-    r"\b(du|dich|dir|dein|deine|deinem|deinen|deiner|deines|euch|euer|eure|hast du|bist du|kannst du)\b",
+    r"\b(du|dich|dir|dein|deine|deinem|deinen|deiner|deines|euch|euer|eure|eurer|eurem|euren|hast du|bist du|kannst du)\b",
     re.IGNORECASE,
 )
 _SIE = re.compile(r"(?<![.!?]\s)(?<!^)\b(Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)\b")
 _SIE_ANY = re.compile(r"\b(Sie|Ihnen|Ihre|Ihrem|Ihren|Ihrer|Ihres)\b")
 _FORMAL_GREETING = re.compile(r"\b(sehr geehrte[rn]?|guten tag|mit freundlichen grüßen|mfg)\b", re.IGNORECASE)
-_INFORMAL_GREETING = re.compile(r"^\s*(hallo|hi|hey|moin|servus|liebe[r]?)\b", re.IGNORECASE)
+_INFORMAL_GREETING = re.compile(r"^\s*(hallo|hi|hey|huhu|moin|servus|liebe[r]?|na)\b", re.IGNORECASE)
 
 
 def detect_language(text: str, fallback: str = "de") -> str:
@@ -45,8 +45,15 @@ def detect_language(text: str, fallback: str = "de") -> str:
     return "de" if de > en else "en"
 
 
-def detect_register(text: str, language: str) -> str | None:
-    """'du' or 'sie' for German, None for English. Unclear German defaults to the polite 'sie'."""
+_TITLE_ADDRESS = re.compile(r"\b(frau|herr|herrn|dr\.|prof\.)\s+[A-ZÄÖÜ]", re.IGNORECASE)
+
+
+def detect_register(text: str, language: str, first_names: tuple[str, ...] | list[str] = ()) -> str | None:
+    """'du' or 'sie' for German, None for English. Unclear German defaults to the polite 'sie'.
+
+    Pronouns decide first. Without them: "Frau/Herr <Name>" means Sie; the recipient's
+    first name, or an informal greeting, means du.
+    """
     if language != "de":
         return None
     du = len(_DU.findall(text))
@@ -59,7 +66,11 @@ def detect_register(text: str, language: str) -> str | None:
         return "du"
     if sie > du:
         return "sie"
-    if _INFORMAL_GREETING.search(text) and not _SIE_ANY.search(text):
+    if _TITLE_ADDRESS.search(text):
+        return "sie"
+    if first_names and re.search(r"\b(" + "|".join(re.escape(n) for n in first_names if n) + r")\b", text):
+        return "du"
+    if _INFORMAL_GREETING.search(text):
         return "du"
     return "sie"
 

@@ -60,7 +60,7 @@ def weekly_chart(stats: Stats, colors: dict[str, str]) -> str:
     for frac in (0, 0.5, 1):
         y = top + plot_h * (1 - frac)
         parts.append(f'<line x1="{left}" x2="{width - 10}" y1="{y:.1f}" y2="{y:.1f}" stroke="#e5e5e5"/>')
-        parts.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{round(peak * frac)}</text>')
+        parts.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{peak * frac:g}</text>')
     step = max(1, len(weeks) // 20)  # at most ~20 labels
     for i, week in enumerate(weeks):
         x = left + i * slot + (slot - bar) / 2
