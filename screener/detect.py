@@ -63,6 +63,11 @@ PRIOR_WEIGHTS: dict[str, float] = {
     "no-cliche": -1.0,
 }
 
+RELATIONSHIP_CUES = frozenset({
+    "met", "after-contact", "history", "referral", "you-did", "own-project", "thanks-for", "self-intro",
+    "remember", "joined", "said-you", "person", "question",
+})
+
 DEFAULTS = {"boilerplate_threshold": 0.65, "library_match": 85, "repeat_match": 88}
 
 _EVENT_WORDS = (
@@ -282,9 +287,11 @@ class Detector:
         threshold = float(self.settings["boilerplate_threshold"])
         verdict = Verdict.BOILERPLATE if score >= threshold else Verdict.PERSONAL
         follow = any(sg.name == "follow-content" for sg in signals)
-        personal = any(self.weights[sg.group] * sg.value < -0.5 for sg in signals if sg.group != "specific-words")
+        # a relationship (met, worked together, referred, a question) is a reason to connect;
+        # admiring the recipient's work and wanting more of it is a reason to follow (point 3)
+        related = any(sg.name in RELATIONSHIP_CUES for sg in signals)
         if verdict is Verdict.PERSONAL:
-            point, action = (3, Action.FOLLOW) if follow and not personal else (1, Action.ACCEPT)
+            point, action = (3, Action.FOLLOW) if follow and not related else (1, Action.ACCEPT)
         else:
             point, action = (3, Action.FOLLOW) if follow else (2, Action.ASK)
         return Screening(verdict, round(score, 4), point, action, language, register, tuple(evidence), family,

@@ -21,6 +21,7 @@ class EvalReport:
     confusion: dict[str, dict[str, int]]
     language_accuracy: float | None
     register_accuracy: float | None
+    action_accuracy: float | None
     personal_as_template: float
     errors: list[dict[str, Any]] = field(default_factory=list)
 
@@ -33,6 +34,7 @@ class EvalReport:
             "confusion": self.confusion,
             "language_accuracy": self.language_accuracy,
             "register_accuracy": self.register_accuracy,
+            "action_accuracy": self.action_accuracy,
             "personal_as_template": round(self.personal_as_template, 4),
             "errors": self.errors,
         }
@@ -56,7 +58,7 @@ def evaluate(path: Path, guide) -> EvalReport:
 
 def score(records: list[dict[str, Any]], results: list[dict[str, Any]]) -> EvalReport:
     confusion = {g: {p: 0 for p in VERDICTS} for g in VERDICTS}
-    lang_ok = lang_n = reg_ok = reg_n = 0
+    lang_ok = lang_n = reg_ok = reg_n = act_ok = act_n = 0
     errors = []
     for rec, res in zip(records, results):
         gold, pred = rec["label"], res["verdict"]
@@ -67,6 +69,9 @@ def score(records: list[dict[str, Any]], results: list[dict[str, Any]]) -> EvalR
         if rec.get("language") == "de" and rec.get("register") in ("sie", "du") and rec.get("message"):
             reg_n += 1
             reg_ok += rec["register"] == res["register"]
+        if rec.get("action") in ("accept", "ask", "follow"):
+            act_n += 1
+            act_ok += rec["action"] == res["action"]
         if gold != pred:
             errors.append({
                 "id": rec["id"], "gold": gold, "predicted": pred, "score": res["score"],
@@ -91,6 +96,7 @@ def score(records: list[dict[str, Any]], results: list[dict[str, Any]]) -> EvalR
         accuracy=sum(confusion[v][v] for v in VERDICTS) / n, confusion=confusion,
         language_accuracy=round(lang_ok / lang_n, 4) if lang_n else None,
         register_accuracy=round(reg_ok / reg_n, 4) if reg_n else None,
+        action_accuracy=round(act_ok / act_n, 4) if act_n else None,
         personal_as_template=p_as_t, errors=errors,
     )
 
@@ -110,6 +116,8 @@ def format_report(r: EvalReport, max_errors: int = 50) -> str:
         out.append(f"language accuracy: {r.language_accuracy:.3f}")
     if r.register_accuracy is not None:
         out.append(f"register accuracy (German notes): {r.register_accuracy:.3f}")
+    if r.action_accuracy is not None:
+        out.append(f"action accuracy (accept/ask/follow): {r.action_accuracy:.3f}")
     if r.errors:
         out += ["", f"misjudged ({len(r.errors)}):"]
         for e in r.errors[:max_errors]:
