@@ -581,8 +581,10 @@ def guide_render(c: Ctx, fmt, lang, output, guide_opt) -> None:
 
 
 from .cli_accounts import accounts  # noqa: E402
+from .cli_daily import register as _register_daily  # noqa: E402
 
 cli.add_command(accounts)
+_register_daily(cli)
 
 
 def main() -> None:

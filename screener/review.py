@@ -8,9 +8,11 @@ mail goes through safe.clean()/one_line() before it is printed.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -125,6 +127,73 @@ def highlight_note(r: StoredRequest, *, plain: bool = False) -> Text:
     return text
 
 
+class TerminalKeys:
+    """Single keypresses from the terminal, kept in cbreak mode for the whole review.
+
+    click.getchar() switches to raw mode per key and flushes pending input each time, so
+    keys typed while a request is being drawn would be lost (and echoed). Here the
+    terminal stays in cbreak mode (no echo, no line buffering, Ctrl-C still works) until
+    the review ends; typed-ahead keys wait in the input queue.
+    """
+
+    def __init__(self) -> None:
+        self._saved = None
+        self._fd = -1
+
+    def __enter__(self) -> "TerminalKeys":
+        try:
+            import termios
+            import tty
+
+            self._fd = sys.stdin.fileno()
+            self._saved = termios.tcgetattr(self._fd)
+            tty.setcbreak(self._fd, termios.TCSANOW)
+        except (ImportError, OSError, ValueError, AttributeError):
+            self._saved = None  # not a POSIX terminal: fall back to click.getchar()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._saved is not None:
+            import termios
+
+            termios.tcsetattr(self._fd, termios.TCSADRAIN, self._saved)
+            self._saved = None
+
+    @contextmanager
+    def suspended(self):
+        saved = self._saved
+        if saved is None:
+            yield
+            return
+        self.__exit__()
+        try:
+            yield
+        finally:
+            self.__enter__()
+
+    def read(self) -> str:
+        if self._saved is None:
+            return click.getchar()
+        import select
+
+        data = os.read(self._fd, 1)
+        if not data:
+            raise EOFError
+        if data == b"\x1b":  # an escape sequence (arrow key, ...): swallow the rest of it
+            while select.select([self._fd], [], [], 0.05)[0]:
+                os.read(self._fd, 16)
+            return "\x1b"
+        if data == b"\x04":
+            raise EOFError
+        while True:  # a multi-byte UTF-8 character
+            try:
+                return data.decode("utf-8")
+            except UnicodeDecodeError:
+                if len(data) >= 4:
+                    return "?"
+                data += os.read(self._fd, 1)
+
+
 # -- the loop ----------------------------------------------------------------------------------
 
 
@@ -173,6 +242,7 @@ class Review:
             console = Console(highlight=False) if interactive else Console(
                 highlight=False, no_color=True, force_terminal=False, soft_wrap=True)
         self.console = console
+        self.keys = TerminalKeys()
         self.result = ReviewResult()
 
     # -- input ----------------------------------------------------------------------------
@@ -180,7 +250,7 @@ class Review:
     def read_key(self) -> str:
         if self.interactive:
             try:
-                return click.getchar().lower()
+                return self.keys.read().lower()
             except (KeyboardInterrupt, EOFError):
                 return "q"
         line = sys.stdin.readline()
@@ -192,7 +262,7 @@ class Review:
         self.say(prompt)
         if self.interactive:
             try:
-                return click.getchar().strip().lower()
+                return self.keys.read().strip().lower()
             except (KeyboardInterrupt, EOFError):
                 return None
         line = sys.stdin.readline()
@@ -207,6 +277,12 @@ class Review:
         if not items:
             self.say("Nothing to review.")
             return self.result
+        if not self.interactive:
+            return self._run(items)
+        with self.keys:
+            return self._run(items)
+
+    def _run(self, items: list[StoredRequest]) -> ReviewResult:
         for n, r in enumerate(items, 1):
             notice, show = "", True
             while True:
@@ -273,7 +349,8 @@ class Review:
     # -- the actions -----------------------------------------------------------------------------
 
     def edit(self, r: StoredRequest) -> str:
-        edited = click.edit(r.draft, extension=".txt", require_save=True)
+        with self.keys.suspended():  # the editor needs the terminal as it found it
+            edited = click.edit(r.draft, extension=".txt", require_save=True)
         if edited is None:
             return "draft unchanged"
         edited = edited.strip()
