@@ -122,19 +122,48 @@ GREETING_ONLY = re.compile(
 _LEAD_NAME = re.compile(r"^\s*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\s*[,!]\s*")
 
 
+_SIG_WORD = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]*|lg|vg|mfg|bg|br|cheers|thx|danke|gruß|gruss|best)[.,!]?$", re.IGNORECASE)
+
+
+_SIGNOFF_START = re.compile(
+    r"(?:mit )?(?:freundlichen|besten|herzlichen|lieben|vielen|viele|beste|liebe|sonnige) gr(?:ü|ue)(?:ß|ss)(?:en|e)\b|"
+    r"(?:best|kind|warm)(?: regards| wishes)?\b|regards\b|cheers\b",
+    re.IGNORECASE,
+)
+
+
+def _only_signature(text: str) -> bool:
+    """True for what is left after a default sentence when it is just a name or 'LG'."""
+    words = text.replace("–", " ").replace("—", " ").replace("-", " ").split()
+    return len(words) <= 3 and all(_SIG_WORD.match(w) for w in words)
+
+
 def strip_default(note: str) -> str:
-    """The note without the platform's default sentence (which may open a longer note)."""
+    """The note without the platform's default sentence, greeting-only and signature-only text.
+
+    Returns "" when nothing of the sender's own is left (the request counts as empty).
+    """
     if not note or is_default_note(note) or is_default_note(_LEAD_NAME.sub("", note, count=1)):
         return ""
     body = _LEAD_NAME.sub("", GREETING_ONLY.sub("", note, count=1), count=1)
-    if not strip_frame(body).strip(" .,!-–—"):  # a greeting or a signature and nothing else
-        return ""
-    folded = fold(body)
+    core = strip_frame(body).strip(" .,!-–—")
+    if not core or _only_signature(core) or (_SIGNOFF_START.match(core) and len(core.split()) <= 6):
+        return ""  # a greeting or a signature and nothing else
+    folded = " ".join(fold(core).split())
     for prefix in _default_prefixes():
         if folded.startswith(prefix):
-            rest = body[len(prefix):].lstrip(" .,;:!–—-")
-            return rest.strip() if rest.strip() else ""
+            # drop as many words as the default sentence has (folding changes lengths, not words)
+            rest = " ".join(core.split()[len(prefix.split()):]).lstrip(" .,;:!–—-")
+            return "" if not rest or _only_signature(rest) else rest
+    plain = re.sub(r"[^\w' ]+", "", folded)
+    if any(fuzz.ratio(plain, p) >= 92 for p in _default_prefixes_plain()):
+        return ""
     return note
+
+
+@lru_cache(maxsize=1)
+def _default_prefixes_plain() -> tuple[str, ...]:
+    return tuple(re.sub(r"[^\w' ]+", "", p) for p in _default_prefixes())
 
 
 @lru_cache(maxsize=1)
