@@ -27,30 +27,31 @@ from . import cues
 from .language import STOPWORDS, detect_language, detect_register
 from .models import Action, Evidence, Request, Screening, Verdict
 from .parse.defaults import DEFAULT_NOTES, is_default_note
+from .index import RepetitionIndex  # the repetition signal's candidate index (screener/index.py)
 from .textnorm import fold, normalise, sentences, shingles, strip_frame
 
 # Weights in logit space. Positive pushes towards "template". Fitted on the labelled corpus
 # in tests/data/corpus and checked on the held-out one (see `screener eval`).
 DEFAULT_WEIGHTS: dict[str, float] = {
-    "bias": 4.28,
-    "generic": 0.17,  # per distinct networking cliché
-    "sales": 2.03,  # per distinct sales/recruiting cue
-    "merge": 3.02,  # an unfilled merge field or a greeting that fits anyone
+    "bias": 4.65,
+    "generic": 0.57,  # per distinct networking cliché
+    "sales": 1.54,  # per distinct sales/recruiting cue
+    "merge": 3.04,  # an unfilled merge field or a greeting that fits anyone
     "wrong-name": 2.0,  # the greeting names somebody else
-    "vague-met": 2.6,  # "we must have met somewhere"
-    "library": 1.87,  # x share of the note that matches the library
-    "repeat": 2.87,  # x similarity to another sender's earlier note
-    "generic-vocab": 3.63,  # x share of the note's words that templates use too
-    "specific-words": -4.59,  # x (capped) count of words no template uses
-    "personal": -2.59,  # per distinct personal cue
-    "profile-work": -1.98,  # names one of the recipient's works or events
-    "profile-org": -0.33,  # names the recipient's organisation
-    "person": -1.04,  # names a third person
-    "event": -0.84,  # names an event
+    "vague-met": 2.91,  # "we must have met somewhere"
+    "library": 1.95,  # x share of the note that matches the library
+    "repeat": 3.06,  # x similarity to another sender's earlier note
+    "generic-vocab": 4.03,  # x share of the note's words that templates use too
+    "specific-words": -5.6,  # x (capped) count of words no template uses
+    "personal": -2.81,  # per distinct personal cue
+    "profile-work": -2.94,  # names one of the recipient's works or events
+    "profile-org": -0.44,  # names the recipient's organisation
+    "person": -1.16,  # names a third person
+    "event": -0.19,  # names an event
     "question": 0.0,  # asks a concrete question
-    "quote": 0.0,  # quotes a title
-    "short": -0.57,  # twelve words or fewer
-    "no-cliche": -1.99,  # none of the template signals fired
+    "quote": -0.16,  # quotes a title
+    "short": -1.24,  # twelve words or fewer
+    "no-cliche": -2.08,  # none of the template signals fired
     "default": 0.0,  # the platform default sentence opened the note (informational)
 }
 
@@ -122,7 +123,8 @@ GREETING_ONLY = re.compile(
 _LEAD_NAME = re.compile(r"^\s*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\s*[,!]\s*")
 
 
-_SIG_WORD = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]*|lg|vg|mfg|bg|br|cheers|thx|danke|gruß|gruss|best)[.,!]?$", re.IGNORECASE)
+_SIG_WORD = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]*|(?i:lg|vg|mfg|bg|br|cheers|thx|danke|gruß|gruss|best))[.,!]?$")
+_NOT_A_NAME = frozenset("lets let's thanks danke hello hallo hi hey connect vernetzen gerne gern bitte please".split())
 
 
 _SIGNOFF_START = re.compile(
@@ -135,7 +137,7 @@ _SIGNOFF_START = re.compile(
 def _only_signature(text: str) -> bool:
     """True for what is left after a default sentence when it is just a name or 'LG'."""
     words = text.replace("–", " ").replace("—", " ").replace("-", " ").split()
-    return len(words) <= 3 and all(_SIG_WORD.match(w) for w in words)
+    return len(words) <= 3 and all(_SIG_WORD.match(w) and fold(w).strip(".,!") not in _NOT_A_NAME for w in words)
 
 
 def strip_default(note: str) -> str:
@@ -178,62 +180,6 @@ def _default_prefixes() -> tuple[str, ...]:
 def content_tokens(norm: str) -> list[str]:
     """Words that carry content: no function words, masks, or very short words."""
     return [t for t in norm.split() if len(t) > 2 and t not in STOPWORDS]
-
-
-@dataclass
-class _Indexed:
-    rid: object
-    sender: str
-    norm: str
-    family: str | None
-
-
-@dataclass
-class RepetitionIndex:
-    """Word-shingle inverted index of earlier notes: candidates first, rapidfuzz only on them."""
-
-    min_shared: float = 0.3
-    items: list[_Indexed] = field(default_factory=list)
-    postings: dict[int, list[int]] = field(default_factory=dict)
-    exact: dict[str, list[int]] = field(default_factory=dict)
-
-    def add(self, rid: object, sender: str, norm: str, family: str | None = None) -> None:
-        if not norm:
-            return
-        idx = len(self.items)
-        self.items.append(_Indexed(rid, sender, norm, family))
-        self.exact.setdefault(norm, []).append(idx)
-        for h in shingles(norm):
-            self.postings.setdefault(h, []).append(idx)
-
-    def best(self, norm: str, sender: str, limit: int = 20) -> tuple[float, _Indexed | None]:
-        """Highest similarity (0..100) to an earlier note of *another* sender."""
-        for idx in self.exact.get(norm, ()):
-            if self.items[idx].sender != sender:
-                return 100.0, self.items[idx]
-        sh = shingles(norm)
-        if not sh:
-            return 0.0, None
-        counts: Counter[int] = Counter()
-        for h in sh:
-            posting = self.postings.get(h)
-            if posting and len(posting) < 5000:
-                counts.update(posting)
-        need = max(1, int(len(sh) * self.min_shared))
-        best, best_item = 0.0, None
-        for idx, shared in counts.most_common(limit * 3):
-            if shared < need:
-                break
-            item = self.items[idx]
-            if item.sender == sender:
-                continue
-            s = fuzz.token_sort_ratio(norm, item.norm)
-            a, b = len(norm), len(item.norm)
-            if min(a, b) >= 0.75 * max(a, b):  # a subset match says little when one note is much longer
-                s = max(s, 0.95 * fuzz.token_set_ratio(norm, item.norm))
-            if s > best:
-                best, best_item = s, item
-        return best, best_item
 
 
 class Detector:
@@ -348,8 +294,8 @@ class Detector:
         def cue_signals(cue_list, group):
             seen = set()
             for name, label, span in cues.find(cue_list, folded):
-                if name not in seen:
-                    seen.add(name)
+                if (name, label) not in seen:
+                    seen.add((name, label))
                     out.append(Signal(group, name, label, 1.0, span))
 
         cue_signals(cues.GENERIC, "generic")

@@ -151,3 +151,34 @@ def m003_sent_at(db: sqlite3.Connection) -> None:
                WHERE history.request_id = requests.id AND history.what = 'sent')
            WHERE status IN ('sent', 'answered')"""
     )
+
+
+@migration
+def m004_repetition_index(db: sqlite3.Connection) -> None:
+    # the repetition signal's shingle index (screener/index.py StoredIndex): derived data, rebuilt
+    # from the requests table whenever it is missing or stale
+    run_script(
+        db,
+        """
+        CREATE TABLE rep_notes (
+            rid INTEGER PRIMARY KEY,  -- requests.id
+            sender TEXT NOT NULL,
+            norm TEXT NOT NULL,       -- textnorm.normalise(note, [sender, *my names])
+            nhash INTEGER             -- crc32 of norm, for exact matches
+        );
+        CREATE INDEX rep_notes_nhash ON rep_notes(nhash);
+        CREATE TABLE rep_postings (
+            hash INTEGER NOT NULL,    -- a word 3-shingle's crc32
+            rid INTEGER NOT NULL,
+            PRIMARY KEY (hash, rid)
+        ) WITHOUT ROWID;
+        CREATE TABLE rep_df (
+            hash INTEGER PRIMARY KEY, -- document frequency; postings stop at the cap
+            n INTEGER NOT NULL
+        );
+        CREATE TABLE rep_meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """,
+    )

@@ -1,4 +1,10 @@
-"""A scan: source -> parse -> detect -> draft -> store, one mail at a time."""
+"""A scan: source -> parse -> detect -> draft -> store, one mail at a time.
+
+Streaming: a source hands over one mail at a time (IMAP: one FETCH batch at a time) and nothing
+of a mail is kept once it is stored. Lazy: the detector and its repetition index (StoredIndex,
+kept in the store's SQLite file) are set up only when the first new request needs judging, so a
+scan that finds nothing new never touches them.
+"""
 
 from __future__ import annotations
 
@@ -79,15 +85,63 @@ def scan(
     With dry_run nothing is written: the requests are judged and handed to on_request.
     """
     report = ScanReport()
-    detector = detector or Detector.from_store(guide, store)
-    for source in sources:
-        for raw in source.mails():
-            report.seen += 1
-            report.bump(source.name, "seen")
-            if on_mail:
-                on_mail(raw)
-            _one(raw, source, store, guide, detector, report, dry_run, max_size, on_request)
+    lazy = detector is None
+    detector = detector or LazyDetector(guide, store)
+    try:
+        for source in sources:
+            for raw in source.mails():
+                report.seen += 1
+                report.bump(source.name, "seen")
+                if on_mail:
+                    on_mail(raw)
+                _one(raw, source, store, guide, detector, report, dry_run, max_size, on_request)
+    finally:
+        if lazy:
+            detector.flush()
     return report
+
+
+def store_detector(guide: Guide, store: Store) -> Detector:
+    """A Detector whose repetition index lives in the store (no history loaded into memory)."""
+    from .index import StoredIndex
+
+    d = Detector(guide)
+    d.index = StoredIndex(store.db, d.my_names)
+    return d
+
+
+class LazyDetector:
+    """Stands in for the Detector; builds it (store_detector) on the first judge() or remember()."""
+
+    def __init__(self, guide: Guide, store: Store):
+        self.guide = guide
+        self.store = store
+        self._detector: Detector | None = None
+
+    @property
+    def built(self) -> bool:
+        return self._detector is not None
+
+    def get(self) -> Detector:
+        if self._detector is None:
+            self._detector = store_detector(self.guide, self.store)
+        return self._detector
+
+    def judge(self, request: Request) -> Screening:
+        return self.get().judge(request)
+
+    def remember(self, request: Request, screening: Screening, rid: object) -> None:
+        self.get().remember(request, screening, rid)
+
+    def flush(self) -> None:
+        """Write the index rows still buffered (a no-op when the detector was never needed)."""
+        if self._detector is not None:
+            flush = getattr(self._detector.index, "flush", None)
+            if flush:
+                flush()
+
+    def __getattr__(self, name: str):
+        return getattr(self.get(), name)
 
 
 def _one(raw, source, store, guide, detector, report, dry_run, max_size, on_request) -> None:

@@ -60,7 +60,7 @@ def _parse(raw: RawMail) -> ParsedMail:
         received=mime.received(mail.msg, raw.internaldate),
         source=raw.source,
         source_key=raw.key,
-        layout=found.layout,
+        layout=clean_line(found.layout, 100),  # may quote a header (X-LinkedIn-Class)
     )
     if found.kind is MailKind.OTHER:
         return ParsedMail(kind=MailKind.OTHER, **common)

