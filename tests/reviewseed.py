@@ -8,7 +8,7 @@ from screener.detect import Detector
 from screener.draft import make_draft
 from screener.models import Action, Draft, MailKind, ParsedMail, Platform, Request, Screening, Status, Verdict
 
-BOILER = "Hi there, I'd like to connect with you on LinkedIn."
+BOILER = "Hi there, I came across your profile and would love to expand my network with like-minded professionals."
 PERSONAL = ("Hello Jana, we met at the PyCon DE talk on Thursday about your screening tool; "
             "I'd like to ask you about the evaluation corpus you mentioned.")
 HOSTILE = "Eve \x1b]52;c;ZXZpbA==\x07\x1b[31mRED\x1b[0m <script>alert(1)</script>"

@@ -160,7 +160,7 @@ def test_hostile_names_never_reach_the_output_raw(env):
 
 def test_template_spans_are_marked_without_colour(env):
     res = review(env, "s\ns\nq\n")
-    assert "»Hi there, I'd like to connect with you on LinkedIn.«" in res.output
+    assert f"»{BOILER}«" in res.output
     assert template_spans("ab Hi there cd", [{"span": "hi there", "delta": 0.4},
                                               {"span": "cd", "delta": 0.4},
                                               {"span": "ab Hi", "delta": -0.3}], "personal") == [(3, 11)]

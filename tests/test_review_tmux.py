@@ -124,7 +124,7 @@ def test_review_in_a_real_terminal(tmux, setup):
     third = screen.wait_for("[3/3]")
     assert "Bob Boiler" in third
     coloured = screen.text(escapes=True)
-    note_line = next(line for line in coloured.splitlines() if "connect with you on LinkedIn" in line
+    note_line = next(line for line in coloured.splitlines() if "expand my network" in line
                      and "Hi there" in line)
     assert "\x1b[7m" in note_line or ";7m" in note_line, note_line  # the template span is highlighted
     screen.key("o")

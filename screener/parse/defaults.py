@@ -13,6 +13,7 @@ DEFAULT_NOTES: dict[str, tuple[str, ...]] = {
         "I'd like to add you to my professional network.",  # shortened variant quoted by blogs [desc]
         "I'm still waiting for your response. Accept my invitation to connect on LinkedIn.",  # reminder [real-ish]
         "Accept my invitation to connect on LinkedIn.",  # second half of the reminder on its own [infer]
+        "I'd like to connect with you on LinkedIn.",  # paraphrase of the 2016-2020 default [infer]
     ),
     "de": (
         "Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.",  # [desc] checked4you.de
@@ -21,6 +22,8 @@ DEFAULT_NOTES: dict[str, tuple[str, ...]] = {
         "Ich möchte dich zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.",  # du-form [infer]
         "Ich möchte Ihrem LinkedIn-Netzwerk beitreten.",  # DE of "I'd like to join your LinkedIn network." [infer]
         "Ich möchte deinem LinkedIn-Netzwerk beitreten.",  # du-form of the line above [infer]
+        "Ich möchte mich gerne mit Ihnen auf LinkedIn vernetzen.",  # paraphrase seen in corpora [infer]
+        "Ich möchte mich gerne mit dir auf LinkedIn vernetzen.",  # du-form of the line above [infer]
     ),
     "it": (
         "Un contatto LinkedIn è in attesa della tua risposta.",  # [real-ish] public code ("e" without accent)
