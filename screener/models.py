@@ -111,6 +111,10 @@ class Evidence:
 
     def __str__(self) -> str:
         sign = f" ({self.delta:+.2f})" if self.delta else ""
+        span = " ".join(self.span.split())
+        if span and self.signal not in ("repeat", "empty", "specific-words"):
+            span = span if len(span) <= 60 else span[:59] + "…"
+            return f'{self.text}: "{span}"{sign}'
         return f"{self.text}{sign}"
 
 
