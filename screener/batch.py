@@ -84,12 +84,17 @@ def result_record(request: Request, screening: Screening, draft_text: str) -> di
     }
 
 
-def check_records(records: list[dict[str, Any]], guide) -> list[dict[str, Any]]:
+def check_records(records: list[dict[str, Any]], guide, *, exhaustive: bool = False) -> list[dict[str, Any]]:
     """Judge records in date order, each against the guide and the ones dated before it.
 
-    Returns results in the input order.
+    Returns results in the input order. `exhaustive` compares each note with every earlier one
+    (all pairs) instead of going through the index: the reference tests/test_index.py checks against.
     """
     detector = Detector(guide)
+    if exhaustive:
+        from .index import RepetitionIndex
+
+        detector.index = RepetitionIndex(exhaustive=True)
     order = sorted(range(len(records)), key=lambda i: (records[i]["_date"], i))
     results: list[dict[str, Any] | None] = [None] * len(records)
     for i in order:

@@ -13,7 +13,7 @@ import click
 
 from . import __version__
 from . import paths
-from .safe import clean, one_line
+from .safe import clean, dumps, one_line
 
 # Exit codes (documented in README "Exit codes").
 EXIT_OK = 0
@@ -94,7 +94,32 @@ class Ctx:
 pass_ctx = click.make_pass_decorator(Ctx)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Any command: a database that cannot be written (disk full, read-only) or a mail source that
+    fails mid-way is one line and exit 1, not a traceback. Each write is one transaction, so
+    nothing is left half-written; what was committed before stays."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:
+            import sqlite3
+
+            from .sources.base import SourceError
+            from .store import StoreError
+
+            if isinstance(exc, (StoreError, SourceError)):
+                raise Fail(str(exc)) from exc
+            if isinstance(exc, sqlite3.Error):
+                obj = ctx.obj if isinstance(ctx.obj, Ctx) else None
+                db = obj._db or (obj._store.path if obj and obj._store else None) if obj else None
+                raise Fail(f"{db or 'database'}: cannot write: {exc}") from exc
+            if isinstance(exc, OSError) and exc.filename:  # e.g. the lock file on a read-only filesystem
+                raise Fail(f"{exc.filename}: {exc.strerror or exc}") from exc
+            raise
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="screener")
 @click.option("--db", type=click.Path(dir_okay=False), help="Database file (default: $SCREENER_HOME/screener.db).")
 @click.option("--guide", "guide_dir", type=click.Path(file_okay=False), help="Guide folder (default: config, else the bundled guide).")
@@ -268,19 +293,20 @@ def list_cmd(c: Ctx, status, verdict, platform, as_json, limit) -> None:
     """
     rows = c.store.list(status=status, verdict=verdict, platform=platform, limit=limit)
     if as_json:
-        click.echo(json.dumps([r.as_record() for r in rows], ensure_ascii=False, indent=2))
+        click.echo(dumps([r.as_record() for r in rows], indent=2))
         return
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(box=None, header_style="bold")
     for col in ("id", "date", "platform", "sender", "verdict", "score", "action", "status", "note"):
         table.add_column(col, overflow="ellipsis", no_wrap=col != "note")
     for r in rows:
-        table.add_row(
-            str(r.id), (r.received or "")[:10], r.platform, one_line(r.sender_name, 30), r.verdict,
-            f"{r.score:.2f}", r.action, r.status, one_line(r.note, 60),
-        )
+        # Text cells: a plain str cell would be read as rich markup ("[link=...]" in a note)
+        table.add_row(*(Text(one_line(v, n)) for v, n in (
+            (str(r.id), 12), ((r.received or "")[:10], 10), (r.platform, 20), (r.sender_name, 30), (r.verdict, 20),
+            (f"{r.score:.2f}", 6), (r.action, 10), (r.status, 12), (r.note, 60))))
     Console(highlight=False).print(table)
     if not rows:
         click.echo("no requests stored yet (run `screener scan`)", err=True)
@@ -309,7 +335,7 @@ def show(c: Ctx, request_id: int, as_json: bool) -> None:
         rec = r.as_record()
         rec["evidence_detail"] = r.evidence
         rec["history"] = c.store.history(r.id)
-        click.echo(json.dumps(rec, ensure_ascii=False, indent=2))
+        click.echo(dumps(rec, indent=2))
         return
     from .review import render_request
 
@@ -333,7 +359,7 @@ def export(c: Ctx, fmt: str, output: str | None, status: str | None) -> None:
     try:
         if fmt == "jsonl":
             for rec in rows:
-                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                out.write(dumps(rec) + "\n")
         else:
             fields = list(rows[0].keys()) if rows else ["id"]
             w = csv.DictWriter(out, fieldnames=fields)
@@ -402,7 +428,7 @@ def check(c: Ctx, text, jsonl, platform, sender_name, headline, strict, guide_op
         _print_check(results[0])
         return
     for res in results:
-        click.echo(json.dumps(res, ensure_ascii=False))
+        click.echo(dumps(res))
     if bad:
         sys.exit(EXIT_PARTIAL)
 
@@ -441,7 +467,7 @@ def eval_cmd(c: Ctx, jsonl_file, guide_opt, as_json, max_errors) -> None:
     except ValueError as exc:
         raise Fail(str(exc)) from exc
     if as_json:
-        click.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
+        click.echo(dumps(report.as_dict(), indent=2))
     else:
         click.echo(format_report(report, max_errors=max_errors))
 
@@ -602,7 +628,8 @@ def main() -> None:
         log = paths.home() / "crash.log"
         try:
             paths.ensure_private_dir(log.parent)
-            with open(log, "a", encoding="utf-8") as fh:
+            fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)  # tracebacks may quote mail text
+            with os.fdopen(fd, "a", encoding="utf-8") as fh:
                 fh.write(traceback.format_exc())
             where = f"; details in {log}"
         except OSError:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
 from .cli import Ctx, Fail, pass_ctx
-from .safe import one_line
+from .safe import dumps, one_line
 
 
 def imap_saver(c: Ctx, account_name: str | None):
@@ -101,7 +100,7 @@ def stats(c: Ctx, since, html_file: str | None, as_json: bool) -> None:
             raise Fail(f"{html_file}: {exc.strerror or exc}") from exc
         click.echo(f"wrote {html_file}", err=True)
     if as_json:
-        click.echo(json.dumps(st.as_dict(), indent=2))
+        click.echo(dumps(st.as_dict(), indent=2))
         return
     print_stats(st)
 
@@ -109,6 +108,7 @@ def stats(c: Ctx, since, html_file: str | None, as_json: bool) -> None:
 def print_stats(st) -> None:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     from .report_html import platform_label
     from .stats import percent
@@ -122,7 +122,7 @@ def print_stats(st) -> None:
     weeks = Table(title="Requests per week", header_style="bold", title_justify="left")
     weeks.add_column("week")
     for p in platforms:
-        weeks.add_column(one_line(platform_label(p), 20), justify="right")
+        weeks.add_column(Text(one_line(platform_label(p), 20)), justify="right")  # Text: no markup
     weeks.add_column("total", justify="right")
     for w in st.weeks:
         counts = st.per_week.get(w, {})
@@ -132,7 +132,7 @@ def print_stats(st) -> None:
     for col in ("platform", "requests", "templates", "share", "asked", "answered", "answer rate"):
         table.add_column(col, justify="left" if col == "platform" else "right")
     for p in [*st.platforms, st.total]:
-        table.add_row(one_line(platform_label(p.platform), 20), str(p.requests), str(p.templates),
+        table.add_row(Text(one_line(platform_label(p.platform), 20)), str(p.requests), str(p.templates),
                       percent(p.template_share), str(p.asked), str(p.answered), percent(p.answer_rate))
     console.print(table)
     if st.median_days_to_answer is not None:

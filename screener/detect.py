@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -28,7 +27,7 @@ from .language import STOPWORDS, detect_language, detect_register
 from .models import Action, Evidence, Request, Screening, Verdict
 from .parse.defaults import DEFAULT_NOTES, is_default_note
 from .index import RepetitionIndex  # the repetition signal's candidate index (screener/index.py)
-from .textnorm import fold, normalise, sentences, shingles, strip_frame
+from .textnorm import fold, normalise, sentences, strip_frame
 
 # Weights in logit space. Positive pushes towards "template". Fitted on the labelled corpus
 # in tests/data/corpus and checked on the held-out one (see `screener eval`).
@@ -211,6 +210,8 @@ class Detector:
                 if len(n.split()) >= 3:
                     self._library.append(n)
                     self._library_src.append(s.strip())
+        self._library_sorted = [" ".join(sorted(t.split())) for t in self._library]
+        self._library_words = [len(t.split()) for t in self._library]
         self._vocab = set(cues.GENERIC_VOCAB)
         for entry in guide.library:
             self._vocab.update(content_tokens(normalise(entry.text)))
@@ -368,7 +369,9 @@ class Detector:
             return False
         if phrase in folded:
             return True
-        if len(phrase) >= 12 and fuzz.partial_ratio(phrase, folded) >= 88:
+        # fuzzy only when a distinctive word of the title is there at all (cheap pre-check)
+        if len(phrase) >= 12 and any(w in folded for w in phrase.split() if len(w) >= 5) \
+                and fuzz.partial_ratio(phrase, folded) >= 88:
             return True
         return False
 
@@ -387,11 +390,13 @@ class Detector:
             total += words
             if words < 3:
                 continue
-            hit = process.extractOne(n, self._library, scorer=fuzz.token_sort_ratio, score_cutoff=cutoff)
+            # token_sort_ratio == ratio of the token-sorted strings; the library is sorted once
+            hit = process.extractOne(" ".join(sorted(n.split())), self._library_sorted, scorer=fuzz.ratio,
+                                     score_cutoff=cutoff)
             if hit is None and words >= 5:
-                hit = process.extractOne(n, self._library, scorer=fuzz.partial_ratio, score_cutoff=cutoff + 5)
-                if hit is not None and len(self._library[hit[2]].split()) < 0.6 * words:
-                    hit = None
+                # a library sentence inside a longer one counts only if it covers most of it
+                longer = [t for t, wc in zip(self._library, self._library_words) if wc >= 0.6 * words]
+                hit = process.extractOne(n, longer, scorer=fuzz.partial_ratio, score_cutoff=cutoff + 5)
             if hit is not None:
                 matched += words
                 span = span or s.strip()

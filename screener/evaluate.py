@@ -121,7 +121,7 @@ def format_report(r: EvalReport, max_errors: int = 50) -> str:
     if r.errors:
         out += ["", f"misjudged ({len(r.errors)}):"]
         for e in r.errors[:max_errors]:
-            out.append(f"- {e['id']}: label {e['gold']}, judged {e['predicted']} ({e['score']:.2f})"
+            out.append(f"- {one_line(str(e['id']), 60)}: label {e['gold']}, judged {e['predicted']} ({e['score']:.2f})"
                        f"  {one_line(e['message'], 140)!r}")
             for ev in e["evidence"][:5]:
                 out.append(f"    · {one_line(ev, 140)}")

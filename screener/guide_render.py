@@ -8,6 +8,7 @@ import secrets
 
 from .draft import split_name
 from .guide import LANGUAGES, Guide, GuideError, render_template
+from .safe import one_line
 
 # Anchor ids depend on the section number only, so links like guide_url#punkt-1 survive edits.
 ANCHOR_PREFIX = {"de": "punkt", "en": "point"}
@@ -33,12 +34,13 @@ code { font-size: .95em; }
 
 
 def _values(guide: Guide) -> dict[str, str]:
-    name = guide.profile.name
+    # one_line: a control or bidi character in profile.toml must not reach a terminal or the published page
+    name = one_line(guide.profile.name)
     return {
         "name": name,
         "my_name": name,
         "my_first_name": split_name(name)[1] or name,
-        "guide_url": guide.profile.guide_url,
+        "guide_url": one_line(guide.profile.guide_url),
     }
 
 

@@ -2,15 +2,15 @@
 
 Comparing a new note with every stored one (all pairs) costs ~2.5 µs a pair with rapidfuzz, so
 ~250 ms per request at 100 000 stored notes. Instead both indexes here post each note under the
-hashes of its word 3-shingles (textnorm.shingles), count the shingles a new note shares with
-earlier ones, and run rapidfuzz only on the best-sharing candidates:
+hashes of its word bigrams, count the keys a new note shares with earlier ones, and run
+rapidfuzz only on the best candidates:
 
 1. an exact match of the normalised text from another sender scores 100;
-2. otherwise the notes sharing at least `min_shared` of the new note's shingles, the
-   `3 * limit` sharing most (ties: the earliest), minus the sender's own notes, are scored with
+2. otherwise the `3 * limit` notes with the highest share of keys in common with the new note
+   (shared / union, ties: the earliest), minus the sender's own notes, are scored with
    `similarity()` and the highest wins (ties: the earliest).
 
-A posting list stops growing at `cap` notes (a document-frequency cap). A shingle that common
+A posting list stops growing at `cap` notes (a document-frequency cap). A key that common
 belongs to a big template family or a stock phrase: its first `cap` notes already lead a new
 member of the family to the family, and the lookup cost stays bounded however large the store grows.
 
@@ -18,7 +18,7 @@ member of the family to the family, and the lookup cost stays bounded however la
 `StoredIndex` keeps notes and postings in the store's SQLite file (tables from migration
 m004_repetition_index), so a scan never re-normalises the whole history: it reads a few posting
 lists per new request. `exhaustive=True` turns `RepetitionIndex` into the all-pairs reference
-the tests compare the index against.
+the tests compare the index against (tests/test_index.py: same verdicts on every corpus).
 """
 
 from __future__ import annotations
@@ -34,9 +34,14 @@ from rapidfuzz import fuzz
 
 from .textnorm import normalise, shingles
 
-POSTING_CAP = 500  # notes per shingle; see the module doc
-MIN_SHARED = 0.3  # share of the new note's shingles a candidate must have too
+POSTING_CAP = 500  # notes per key; see the module doc
+SHINGLE = 2  # word bigrams: recall of the all-pairs best match on the corpora is complete (3-grams miss some)
 LIMIT = 20  # candidates scored with rapidfuzz: 3 * LIMIT
+
+
+def keys(norm: str) -> set[int]:
+    """The posting keys of a normalised note: hashes of its word bigrams (the whole text when shorter)."""
+    return shingles(norm, SHINGLE)
 
 
 def similarity(a: str, b: str) -> float:
@@ -63,9 +68,9 @@ class Indexed:
 _Indexed = Indexed  # the name detect.py used
 
 
-def _top(counts: dict[int, int], need: int, k: int) -> list[int]:
-    """Keys with count >= need, the k highest counts first, ties by the smaller key."""
-    return [i for i, _ in heapq.nsmallest(k, ((i, c) for i, c in counts.items() if c >= need),
+def _top(counts: dict[int, int], sizes: list[int], nq: int, k: int) -> list[int]:
+    """The k notes with the highest share of keys in common with the query (shared / union), ties by id."""
+    return [i for i, _ in heapq.nsmallest(k, ((i, c / (nq + sizes[i] - c)) for i, c in counts.items()),
                                           key=lambda ic: (-ic[1], ic[0]))]
 
 
@@ -73,10 +78,10 @@ def _top(counts: dict[int, int], need: int, k: int) -> list[int]:
 class RepetitionIndex:
     """In-memory shingle index of earlier notes: candidates first, rapidfuzz only on them."""
 
-    min_shared: float = MIN_SHARED
     cap: int = POSTING_CAP
     exhaustive: bool = False  # all pairs, no index: the reference the tests compare with
     items: list[Indexed] = field(default_factory=list)
+    sizes: list[int] = field(default_factory=list)  # keys per note
     postings: dict[int, list[int]] = field(default_factory=dict)
     exact: dict[str, list[int]] = field(default_factory=dict)
 
@@ -89,10 +94,10 @@ class RepetitionIndex:
         idx = len(self.items)
         self.items.append(Indexed(rid, sender, norm, family))
         self.exact.setdefault(norm, []).append(idx)
-        if self.exhaustive:
-            return
+        ks = keys(norm) if not self.exhaustive else ()
+        self.sizes.append(len(ks))
         cap = self.cap
-        for h in shingles(norm):
+        for h in ks:
             posting = self.postings.setdefault(h, [])
             if len(posting) < cap:
                 posting.append(idx)
@@ -104,24 +109,23 @@ class RepetitionIndex:
                 return 100.0, self.items[idx]
         if self.exhaustive:
             return self._all_pairs(norm, sender)
-        sh = shingles(norm)
-        if not sh:
+        ks = keys(norm)
+        if not ks:
             return 0.0, None
         counts: dict[int, int] = {}
         get = counts.get
-        for h in sh:
+        for h in ks:
             for idx in self.postings.get(h, ()):
                 counts[idx] = get(idx, 0) + 1
-        need = max(1, int(len(sh) * self.min_shared))
-        best, best_item = 0.0, None
-        for idx in _top(counts, need, limit * 3):
+        best, best_idx = 0.0, -1
+        for idx in _top(counts, self.sizes, len(ks), limit * 3):
             item = self.items[idx]
             if item.sender == sender:
                 continue
             s = similarity(norm, item.norm)
-            if s > best:
-                best, best_item = s, item
-        return best, best_item
+            if s > best or (s == best and s > 0 and idx < best_idx):  # ties: the earliest note
+                best, best_idx = s, idx
+        return (best, self.items[best_idx]) if best_idx >= 0 else (0.0, None)
 
     def _all_pairs(self, norm: str, sender: str) -> tuple[float, Indexed | None]:
         best, best_item = 0.0, None
@@ -146,13 +150,12 @@ class StoredIndex:
     """
 
     def __init__(self, db: sqlite3.Connection, my_names: Sequence[str] = (), *, cap: int = POSTING_CAP,
-                 min_shared: float = MIN_SHARED, flush_every: int = 1000):
+                 flush_every: int = 1000):
         self.db = db
         self.my_names = list(my_names)
         self.cap = cap
-        self.min_shared = min_shared
         self.flush_every = flush_every
-        self.pending = RepetitionIndex(min_shared=min_shared, cap=cap)  # not yet written, or a dry run
+        self.pending = RepetitionIndex(cap=cap)  # not yet written, or a dry run
         self._to_write: list[tuple[int, str, str]] = []
         self._synced = False
 
@@ -180,7 +183,7 @@ class StoredIndex:
             self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
-        keep = RepetitionIndex(min_shared=self.min_shared, cap=self.cap)
+        keep = RepetitionIndex(cap=self.cap)
         for item in self.pending.items:
             if not isinstance(item.rid, int):
                 keep.add(item.rid, item.sender, item.norm, item.family)
@@ -191,11 +194,12 @@ class StoredIndex:
         cap = self.cap
         db = self.db
         for rid, sender, norm in rows:
-            cur = db.execute("INSERT OR IGNORE INTO rep_notes (rid, sender, norm, nhash) VALUES (?,?,?,?)",
-                             (rid, sender, norm, norm_hash(norm) if norm else None))
-            if cur.rowcount == 0 or not norm:
+            ks = [(h,) for h in keys(norm)] if norm else []
+            cur = db.execute("INSERT OR IGNORE INTO rep_notes (rid, sender, norm, nhash, nkeys) VALUES (?,?,?,?,?)",
+                             (rid, sender, norm, norm_hash(norm) if norm else None, len(ks)))
+            if cur.rowcount == 0 or not ks:
                 continue
-            sh = [(h,) for h in shingles(norm)]
+            sh = ks
             db.executemany("INSERT INTO rep_df (hash, n) VALUES (?, 1) ON CONFLICT(hash) DO UPDATE SET n = n + 1", sh)
             db.executemany(f"INSERT OR IGNORE INTO rep_postings (hash, rid) SELECT ?1, {rid} "
                            f"WHERE (SELECT n FROM rep_df WHERE hash = ?1) <= {cap}", sh)
@@ -259,20 +263,19 @@ class StoredIndex:
                                     (norm_hash(norm),)):
             if n == norm and s != sender:
                 return 100.0, self._item(rid, s, n)
-        sh = list(shingles(norm))
-        if not sh:
+        ks = list(keys(norm))
+        if not ks:
             return 0.0, None
-        need = max(1, int(len(sh) * self.min_shared))
-        marks = ",".join("?" * len(sh))
+        marks = ",".join("?" * len(ks))
         cands = db.execute(
             f"SELECT n.rid, n.sender, n.norm FROM (SELECT rid, COUNT(*) AS c FROM rep_postings WHERE hash IN ({marks})"
-            f" GROUP BY rid HAVING c >= ? ORDER BY c DESC, rid LIMIT ?) AS t JOIN rep_notes n ON n.rid = t.rid"
-            f" ORDER BY t.c DESC, t.rid", (*sh, need, limit * 3)).fetchall()
+            f" GROUP BY rid) AS t JOIN rep_notes n ON n.rid = t.rid"
+            f" ORDER BY CAST(t.c AS REAL) / (? + n.nkeys - t.c) DESC, t.rid LIMIT ?", (*ks, len(ks), limit * 3)).fetchall()
         best, hit = 0.0, None
         for rid, s, n in cands:
             if s == sender:
                 continue
             score = similarity(norm, n)
-            if score > best:
+            if score > best or (score == best and hit is not None and rid < hit[0]):  # ties: the earliest
                 best, hit = score, (rid, s, n)
         return (best, self._item(*hit)) if hit else (0.0, None)

@@ -164,11 +164,12 @@ def m004_repetition_index(db: sqlite3.Connection) -> None:
             rid INTEGER PRIMARY KEY,  -- requests.id
             sender TEXT NOT NULL,
             norm TEXT NOT NULL,       -- textnorm.normalise(note, [sender, *my names])
-            nhash INTEGER             -- crc32 of norm, for exact matches
+            nhash INTEGER,            -- crc32 of norm, for exact matches
+            nkeys INTEGER NOT NULL DEFAULT 0 -- how many posting keys (word bigrams) it has
         );
         CREATE INDEX rep_notes_nhash ON rep_notes(nhash);
         CREATE TABLE rep_postings (
-            hash INTEGER NOT NULL,    -- a word 3-shingle's crc32
+            hash INTEGER NOT NULL,    -- crc32 of a word bigram of the note
             rid INTEGER NOT NULL,
             PRIMARY KEY (hash, rid)
         ) WITHOUT ROWID;

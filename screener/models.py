@@ -71,6 +71,7 @@ class RawMail:
     data: bytes
     size: int | None = None
     internaldate: datetime | None = None
+    error: str = ""  # the source could not read this mail (e.g. a vanished file): why; data is then b""
 
 
 @dataclass(frozen=True)

@@ -11,13 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .detect import Detector
-from .draft import make_draft
-from .guide import Guide
+from typing import TYPE_CHECKING
+
 from .models import Draft, ParsedMail, RawMail, Request, ScanReport, Screening
-from .parse import ParseError, parse_mail
-from .sources.base import Source
-from .store import Store
+
+if TYPE_CHECKING:  # the parser and the detector are imported on the first mail (start-up time of a rescan)
+    from .detect import Detector
+    from .guide import Guide
+    from .sources.base import Source
+    from .store import Store
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class Screened:
 def reflag_family(store: Store, guide: Guide, screening: Screening, new_id: int, sender: str) -> int:
     """A new request repeats an earlier note: that earlier request, if still open and judged
     personal (and not labelled by the user), is a template after all. Returns how many changed."""
+    from .draft import make_draft
     from .models import Action, Evidence, Verdict
 
     earlier = store.get(screening.repeats) if isinstance(screening.repeats, int) else None
@@ -87,22 +90,24 @@ def scan(
     report = ScanReport()
     lazy = detector is None
     detector = detector or LazyDetector(guide, store)
-    try:
-        for source in sources:
-            for raw in source.mails():
-                report.seen += 1
-                report.bump(source.name, "seen")
-                if on_mail:
-                    on_mail(raw)
-                _one(raw, source, store, guide, detector, report, dry_run, max_size, on_request)
-    finally:
-        if lazy:
-            detector.flush()
+    with store.bulk():
+        try:
+            for source in sources:
+                for raw in source.mails():
+                    report.seen += 1
+                    report.bump(source.name, "seen")
+                    if on_mail:
+                        on_mail(raw)
+                    _one(raw, source, store, guide, detector, report, dry_run, max_size, on_request)
+        finally:
+            if lazy:
+                detector.flush()
     return report
 
 
 def store_detector(guide: Guide, store: Store) -> Detector:
     """A Detector whose repetition index lives in the store (no history loaded into memory)."""
+    from .detect import Detector
     from .index import StoredIndex
 
     d = Detector(guide)
@@ -145,6 +150,9 @@ class LazyDetector:
 
 
 def _one(raw, source, store, guide, detector, report, dry_run, max_size, on_request) -> None:
+    from .draft import make_draft
+    from .parse import ParseError, parse_mail
+
     size = raw.size if raw.size is not None else len(raw.data)
     if max_size is not None and size > max_size:
         report.skipped += 1

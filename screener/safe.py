@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 
@@ -39,3 +40,17 @@ def one_line(text: str | None, limit: int | None = None) -> str:
     if limit and len(s) > limit:
         s = s[: limit - 1] + "…"
     return s
+
+
+# What json.dumps(ensure_ascii=False) leaves raw but a terminal still acts on: DEL, the C1 controls
+# (0x9b is CSI), bidi controls and line/paragraph separators.
+_JSON_RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def dumps(obj, **kwargs) -> str:
+    """JSON with readable umlauts that is still safe on a terminal; json.loads gives back the exact data.
+
+    Those characters can only occur inside JSON strings, where \\uXXXX means the same character.
+    """
+    text = json.dumps(obj, ensure_ascii=False, **kwargs)
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -6,6 +6,7 @@ import re
 import unicodedata
 import zlib
 from collections.abc import Iterable
+from functools import lru_cache
 
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "’": "'", "‘": "'", "`": "'", "´": "'"})
 _URL = re.compile(r"(https?://|www\.)\S+", re.IGNORECASE)
@@ -34,18 +35,25 @@ SIGNOFF = re.compile(
 def fold(text: str) -> str:
     """Lower case, umlauts spelled out (ä -> ae), accents dropped, typographic quotes plain."""
     text = text.lower().translate(_FOLD)
+    if text.isascii():  # the common case: nothing left to decompose
+        return text
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
-def name_tokens(names: Iterable[str]) -> set[str]:
+def name_tokens(names: Iterable[str]) -> frozenset[str]:
     """Folded name parts worth masking (skips titles and one-letter initials)."""
+    return _name_tokens(tuple(names))
+
+
+@lru_cache(maxsize=256)
+def _name_tokens(names: tuple[str, ...]) -> frozenset[str]:
     out: set[str] = set()
     for name in names:
         for part in re.split(r"[\s,.\-]+", fold(name or "")):
             if len(part) >= 2 and part not in {"dr", "prof", "von", "van", "de", "der", "mba", "phd", "ing", "dipl"}:
                 out.add(part)
-    return out
+    return frozenset(out)
 
 
 def strip_frame(text: str) -> str:

@@ -44,6 +44,8 @@ def parse_mail(raw: RawMail) -> ParsedMail:
 
 
 def _parse(raw: RawMail) -> ParsedMail:
+    if getattr(raw, "error", ""):
+        raise ParseError(raw.error)
     data = raw.data if isinstance(raw.data, (bytes, bytearray)) else b""
     mail = mime.read(bytes(data))
     platform = platform_of(mail.from_domain)

@@ -88,6 +88,10 @@ def _server_text(exc: BaseException) -> str:
 def connect(account: Account, secret_provider: SecretProvider = get_secret) -> IMAPClient:
     """Connect, secure and log in. Raises ImapError (do not retry) or a RETRYABLE error."""
     where = f"{account.host}:{account.port}"
+    from ..config import is_loopback
+
+    if account.tls == "none" and not is_loopback(account.host):  # config refuses it too; never rely on one check
+        raise ImapError(f"account {account.name!r}: refusing plain-text IMAP to {where} (only loopback may skip TLS)")
     ctx = make_ssl_context(account) if account.tls != "none" else None
     client: IMAPClient | None = None
     try:

@@ -27,8 +27,10 @@ class MaildirSource:
             try:
                 with box.get_file(key) as fh:
                     data = fh.read()
-            except (OSError, KeyError) as exc:  # vanished between listing and reading
-                raise SourceError(f"{self.path}: cannot read message {key}: {exc}") from exc
+            except (OSError, KeyError) as exc:  # vanished, a dangling link, a folder: record it and go on
+                reason = getattr(exc, "strerror", None) or type(exc).__name__
+                yield RawMail(source=self.name, key=key, data=b"", size=0, error=f"cannot read the file: {reason}")
+                continue
             yield RawMail(source=self.name, key=key, data=data, size=len(data))
 
     def commit(self, key: str) -> None:
@@ -71,8 +73,10 @@ class EmlSource:
         for p in self.paths:
             try:
                 data = p.read_bytes()
-            except OSError as exc:
-                raise SourceError(f"{p}: {exc.strerror}") from exc
+            except OSError as exc:  # record it and go on with the other files
+                yield RawMail(source=f"eml:{p}", key=str(p), data=b"", size=0,
+                              error=f"cannot read the file: {exc.strerror or type(exc).__name__}")
+                continue
             yield RawMail(source=f"eml:{p}", key=str(p), data=data, size=len(data))
 
     def commit(self, key: str) -> None:

@@ -1,0 +1,187 @@
+"""The repetition index (screener/index.py): same verdicts as the all-pairs method, and its rules.
+
+No timings here: benchmarks/run.py measures speed (`make bench`).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from screener.batch import check_records, read_jsonl
+from screener.cli import cli
+from screener.detect import Detector, RepetitionIndex
+from screener.guide import default_guide_dir, load_guide
+from screener.index import StoredIndex, keys, similarity
+from screener.models import Request
+from screener.pipeline import LazyDetector, store_detector
+from screener.store import Store
+
+DATA = Path(__file__).parent / "data"
+CORPORA = sorted(p.name for p in DATA.iterdir() if (p / "requests.jsonl").exists() and (p / "profile.toml").exists())
+
+
+def corpus_guide(tmp_path: Path, name: str):
+    guide = tmp_path / "guide"
+    assert CliRunner().invoke(cli, ["guide", "init", str(guide)]).exit_code == 0
+    shutil.copy(DATA / name / "profile.toml", guide / "profile.toml")
+    return load_guide(guide)
+
+
+def records(name: str) -> list[dict]:
+    with open(DATA / name / "requests.jsonl", encoding="utf-8") as fh:
+        return [rec for _, rec in read_jsonl(fh)]
+
+
+def outcome(results: list[dict]) -> list[tuple]:
+    return [(r["id"], r["verdict"], r["family"]) for r in results]
+
+
+# -- indexed == exhaustive on every accuracy corpus ----------------------------------------------
+
+@pytest.mark.parametrize("name", CORPORA)
+def test_indexed_and_all_pairs_give_the_same_verdicts(tmp_path, name):
+    guide = corpus_guide(tmp_path, name)
+    recs = records(name)
+    indexed = check_records(recs, guide)
+    exhaustive = check_records(recs, guide, exhaustive=True)
+    assert outcome(indexed) == outcome(exhaustive)
+    assert [r["score"] for r in indexed] == [r["score"] for r in exhaustive]
+    assert any(r["family"] for r in indexed)  # the corpus does exercise the repetition signal
+
+
+@pytest.mark.parametrize("name", CORPORA)
+def test_the_stored_index_gives_the_same_verdicts(tmp_path, name):
+    """The scan's index (SQLite, written in batches) judges like the in-memory one, in date order."""
+    guide = corpus_guide(tmp_path, name)
+    recs = sorted(records(name), key=lambda r: r["_date"])
+    store = Store(tmp_path / "s.db")
+    det = Detector(guide)
+    det.index = StoredIndex(store.db, det.my_names, flush_every=7)  # both paths: written and still buffered
+    ref = Detector(guide)
+    ref.index = RepetitionIndex(exhaustive=True)
+    for i, rec in enumerate(recs, 1):
+        req = Request(id=str(i), platform=rec["platform"], sender_name=rec["sender_name"] or "",
+                      sender_headline=rec["sender_headline"] or "", message=rec["message"] or "", date=rec["_date"])
+        got, want = det.judge(req), ref.judge(req)
+        assert (got.verdict, got.score, got.repeats) == (want.verdict, want.score, want.repeats), rec["id"]
+        det.remember(req, got, i)
+        ref.remember(req, want, i)
+    det.index.flush()
+    assert len(det.index) == len(ref.index)
+
+
+# -- the index's rules -----------------------------------------------------------------------------
+
+NOTE = "ich habe ihr profil gesehen und finde es sehr interessant gerne wuerde ich mich mit ihnen vernetzen"
+
+
+def test_best_finds_a_near_duplicate_of_another_sender():
+    idx = RepetitionIndex()
+    idx.add(1, "Anna", NOTE, "F1")
+    idx.add(2, "Ben", "wir haben uns auf der logimat in stuttgart ueber kuehlketten unterhalten")
+    score, item = idx.best(NOTE.replace("sehr ", ""), "Carl")
+    assert item is not None and item.rid == 1 and item.family == "F1"
+    assert score > 90
+    assert idx.best(NOTE, "Carl") == (100.0, idx.items[0])  # exact match
+
+
+def test_a_senders_own_notes_never_count():
+    idx = RepetitionIndex()
+    idx.add(1, "Anna", NOTE)
+    assert idx.best(NOTE, "Anna") == (0.0, None)
+    idx.add(2, "Ben", NOTE)
+    score, item = idx.best(NOTE, "Anna")
+    assert score == 100.0 and item.rid == 2
+
+
+def test_ties_go_to_the_earliest_note_and_empty_notes_are_not_indexed():
+    idx = RepetitionIndex()
+    idx.add(1, "Anna", "")
+    idx.add(2, "Ben", NOTE)
+    idx.add(3, "Cleo", NOTE)
+    assert len(idx) == 2
+    assert idx.best(NOTE + " danke", "Dora")[1].rid == 2
+
+
+def test_posting_lists_stop_at_the_cap_but_the_family_is_still_found():
+    idx = RepetitionIndex(cap=5)
+    for i in range(50):
+        idx.add(i, f"S{i}", NOTE, "F")
+    assert max(len(p) for p in idx.postings.values()) == 5
+    score, item = idx.best(NOTE + " viele gruesse", "New")
+    assert item is not None and item.family == "F" and score > 90
+
+
+def test_all_pairs_reference_scores_every_note():
+    idx = RepetitionIndex(exhaustive=True)
+    idx.add(1, "Anna", NOTE)
+    idx.add(2, "Ben", "something else entirely about freight tenders in hamburg")
+    assert not idx.postings
+    other = NOTE.replace("profil", "profile")
+    assert idx.best(other, "Carl") == (similarity(other, NOTE), idx.items[0])
+
+
+def test_keys_are_word_bigrams():
+    assert len(keys("a b c d")) == 3
+    assert len(keys("hello")) == 1
+    assert keys("") == set()
+
+
+# -- the stored index ------------------------------------------------------------------------------
+
+def _store_with(tmp_path, notes: list[tuple[str, str]]) -> Store:
+    store = Store(tmp_path / "s.db")
+    for i, (sender, note) in enumerate(notes, 1):
+        store.db.execute(
+            "INSERT INTO requests (message_id, platform, kind, sender_name, note, verdict, score, guide_point,"
+            " action, language, family, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (f"<m{i}>", "xing", "xing_request", sender, note, "personal", 0.1, 1, "accept", "de", f"F{i}", "t", "t"))
+    return store
+
+
+def test_stored_index_catches_up_with_the_requests_table_and_persists(tmp_path):
+    store = _store_with(tmp_path, [("Anna Alt", "Hallo, " + NOTE), ("Ben Bau", ""), ("Carl Cis", "kurz")])
+    idx = StoredIndex(store.db, ["Jana Albrecht"])
+    score, item = idx.best(NOTE, "Dora Dorn")
+    assert score == 100.0 and item.rid == 1 and item.family == "F1" and item.sender == "Anna Alt"
+    assert store.db.execute("SELECT COUNT(*) FROM rep_notes").fetchone()[0] == 2  # the empty note is not
+    idx.add(4, "Eve Eck", "ganz anderer text ueber frachtausschreibungen und paletten")
+    idx.flush()
+    store.close()
+
+    again = Store(tmp_path / "s.db")  # a new process: everything is read from the file
+    idx2 = StoredIndex(again.db, ["Jana Albrecht"])
+    assert idx2.sync() == 0
+    assert idx2.best("ganz anderer text ueber frachtausschreibungen und paletten", "X")[1].rid == 4
+    assert idx2.best(NOTE, "Anna Alt") == (0.0, None)  # only Anna wrote it
+
+
+def test_stored_index_rebuilds_when_the_recipients_names_change(tmp_path):
+    store = _store_with(tmp_path, [("Anna Alt", "Liebe Jana, " + NOTE)])
+    StoredIndex(store.db, ["Jana"]).sync()
+    idx = StoredIndex(store.db, ["Mareike Sommerfeld"])
+    assert idx.sync() == 1  # rebuilt with the new names
+    assert StoredIndex(store.db, ["Mareike Sommerfeld"]).sync() == 0
+
+
+def test_dry_run_notes_stay_in_memory(tmp_path):
+    store = _store_with(tmp_path, [])
+    idx = StoredIndex(store.db, [])
+    idx.add("<dry@run>", "Anna", NOTE)
+    idx.flush()
+    assert store.db.execute("SELECT COUNT(*) FROM rep_notes").fetchone()[0] == 0
+    assert idx.best(NOTE, "Ben")[1].rid == "<dry@run>"
+
+
+def test_the_scan_builds_no_detector_when_nothing_needs_judging(tmp_path):
+    store = _store_with(tmp_path, [("Anna Alt", NOTE)])
+    lazy = LazyDetector(load_guide(default_guide_dir()), store)
+    lazy.flush()
+    assert not lazy.built
+    assert store.db.execute("SELECT COUNT(*) FROM rep_notes").fetchone()[0] == 0  # index untouched
+    det = store_detector(load_guide(default_guide_dir()), store)
+    assert isinstance(det.index, StoredIndex)
