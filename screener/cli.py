@@ -113,7 +113,7 @@ class _Group(click.Group):
             if isinstance(exc, sqlite3.Error):
                 obj = ctx.obj if isinstance(ctx.obj, Ctx) else None
                 db = obj._db or (obj._store.path if obj and obj._store else None) if obj else None
-                raise Fail(f"{db or 'database'}: cannot write: {exc}") from exc
+                raise Fail(f"{db or 'the database'}: {exc}") from exc
             if isinstance(exc, OSError) and exc.filename:  # e.g. the lock file on a read-only filesystem
                 raise Fail(f"{exc.filename}: {exc.strerror or exc}") from exc
             raise

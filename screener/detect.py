@@ -222,7 +222,12 @@ class Detector:
 
     @classmethod
     def from_store(cls, guide, store) -> "Detector":
-        return cls(guide, store.notes_before())
+        """A Detector whose repetition index lives in the store (nothing loaded into memory)."""
+        from .index import StoredIndex
+
+        detector = cls(guide)
+        detector.index = StoredIndex(store.db, detector.my_names)
+        return detector
 
     # -- public -------------------------------------------------------------------
 

@@ -108,11 +108,8 @@ def scan(
 def store_detector(guide: Guide, store: Store) -> Detector:
     """A Detector whose repetition index lives in the store (no history loaded into memory)."""
     from .detect import Detector
-    from .index import StoredIndex
 
-    d = Detector(guide)
-    d.index = StoredIndex(store.db, d.my_names)
-    return d
+    return Detector.from_store(guide, store)
 
 
 class LazyDetector:

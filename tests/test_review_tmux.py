@@ -54,15 +54,20 @@ class Screen:
     def text(self, escapes: bool = False) -> str:
         return self.run("capture-pane", "-p", *(["-e"] if escapes else []), "-t", self.target)
 
-    def wait_for(self, needle: str, timeout: float = 15.0) -> str:
+    def wait_for(self, needle: str, timeout: float = 30.0, *, drawn: str = "") -> str:
+        """The screen once `needle` is on it (and `drawn`, e.g. the key legend that ends an item, after it)."""
         deadline = time.monotonic() + timeout
         screen = ""
         while time.monotonic() < deadline:
             screen = self.text()
-            if needle in screen:
+            if needle in screen and (not drawn or drawn in screen.split(needle, 1)[1]):
                 return screen
             time.sleep(0.1)
         raise AssertionError(f"{needle!r} did not appear on the screen:\n{screen}")
+
+    def wait_item(self, label: str) -> str:
+        """An item's screen, fully drawn: the loop prints the key legend last (a loaded machine draws slowly)."""
+        return self.wait_for(label, drawn="[q]uit")
 
     def key(self, k: str) -> None:
         self.run("send-keys", "-t", self.target, "-l", k)  # literal: one keypress, no Enter
@@ -102,7 +107,7 @@ def test_review_in_a_real_terminal(tmux, setup):
     tmux("new-session", "-d", "-s", "review", "-x", "130", "-y", "70", str(setup["launcher"]))
     screen = Screen(tmux, "review")
 
-    first = screen.wait_for("[1/3]")
+    first = screen.wait_item("[1/3]")
     assert "Paula Personal" in first and "[a]pprove" in first
 
     screen.key("o")  # no profile known: the platform's request page, never a mail link
@@ -114,14 +119,14 @@ def test_review_in_a_real_terminal(tmux, setup):
     screen.wait_for("no clipboard available")
     screen.key("a")
 
-    second = screen.wait_for("[2/3]")
+    second = screen.wait_item("[2/3]")
     assert "[1/3]" not in second  # the screen was redrawn, not scrolled
     assert "Eve RED <script>alert(1)</script>" in second
     raw = screen.text(escapes=True)
     assert "]52;" not in raw and "\x07" not in raw  # the OSC 52 in the name never reached the terminal
     screen.key("d")
 
-    third = screen.wait_for("[3/3]")
+    third = screen.wait_item("[3/3]")
     assert "Bob Boiler" in third
     coloured = screen.text(escapes=True)
     note_line = next(line for line in coloured.splitlines() if "expand my network" in line
@@ -150,7 +155,7 @@ def test_review_in_a_real_terminal(tmux, setup):
 def test_quit_key_leaves_everything_as_it_was(tmux, setup):
     tmux("new-session", "-d", "-s", "review", "-x", "130", "-y", "70", str(setup["launcher"]))
     screen = Screen(tmux, "review")
-    screen.wait_for("[1/3]")
+    screen.wait_item("[1/3]")
     screen.key("x")
     screen.wait_for("unknown key 'x'")
     screen.key("q")
