@@ -203,20 +203,17 @@ class Detector:
         self._works = [(w, fold(w)) for w in [*profile.works, *profile.events] if w.strip()]
         self._orgs = [(o, fold(o)) for o in profile.organisations if o.strip()]
         self._library: list[str] = []
-        self._library_src: list[str] = []
         for entry in guide.library:
             for s in sentences(entry.text) or [entry.text]:
                 n = normalise(s)
                 if len(n.split()) >= 3:
                     self._library.append(n)
-                    self._library_src.append(s.strip())
         self._library_sorted = [" ".join(sorted(t.split())) for t in self._library]
         self._library_words = [len(t.split()) for t in self._library]
         self._vocab = set(cues.GENERIC_VOCAB)
         for entry in guide.library:
             self._vocab.update(content_tokens(normalise(entry.text)))
         self.index = RepetitionIndex()
-        self._families: dict[object, str] = {}
         for rid, _platform, sender, note, family in history or []:
             self.index.add(rid, sender, normalise(note, [sender, *self.my_names]), family)
 

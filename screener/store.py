@@ -289,11 +289,6 @@ class Store:
             "INSERT INTO history (request_id, at, what, detail) VALUES (?,?,?,?)", (rid, now_iso(), what, detail)
         )
 
-    def notes_before(self, until: str | None = None) -> list[tuple[int, str, str, str, str | None]]:
-        """(id, platform, sender_name, note, family) of stored requests, for the repetition index."""
-        return [tuple(r) for r in self.db.execute(
-            "SELECT id, platform, sender_name, note, family FROM requests WHERE note != '' ORDER BY id")]
-
     # -- platform messages (answers) -----------------------------------------
 
     def add_message(self, mail: ParsedMail) -> tuple[int | None, bool]:
