@@ -43,6 +43,8 @@ def read_jsonl(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any]] | Ba
         if missing:
             yield BadLine(lineno, "missing key(s): " + ", ".join(missing))
             continue
+        if isinstance(rec["platform"], str):
+            rec["platform"] = rec["platform"].strip().lower()  # "XING", "LinkedIn" are meant the same
         if rec["platform"] not in ("xing", "linkedin"):
             yield BadLine(lineno, f"platform must be 'xing' or 'linkedin', not {rec['platform']!r}")
             continue

@@ -100,3 +100,13 @@ def test_missing_file_is_one_clean_line(run, tmp_path):
     res = run("check", "--jsonl", str(tmp_path / "nope.jsonl"))
     assert res.exit_code == 1
     assert "Traceback" not in res.output and "nope.jsonl" in res.output
+
+
+def test_platform_case_and_nulls_are_tolerated(run, tmp_path):
+    p = tmp_path / "loose.jsonl"
+    p.write_text(json.dumps({"id": 7, "platform": "LinkedIn", "sender_name": None, "sender_headline": None,
+                             "date": "2025-01-01", "message": None}) + "\n", encoding="utf-8")
+    res = run("check", "--jsonl", str(p))
+    assert res.exit_code == 0
+    out = json.loads(res.output)
+    assert out["id"] == "7" and out["verdict"] == "empty"
