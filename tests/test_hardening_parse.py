@@ -158,7 +158,7 @@ def rand_text(rng: random.Random, n: int | None = None, *, one_line: bool = Fals
 
 seeds = st.integers(0, 2**64 - 1)
 
-# Charset labels seen in the wild (../shared/research/anchors.md §5.1) plus plain nonsense.
+# Charset labels seen in the wild (the mail-tool issue survey in the project research notes, §5.1) plus plain nonsense.
 CHARSET_LABELS = ["utf-8", "UTF-8", "us-ascii", "iso-8859-1", "latin-1", "windows-1252", "cp1252", "utf-16",
                   "utf-16-le", "utf-32", "utf-7", "unicode-1-1-utf-7", "x-unknown", "unknown", "uft-8",
                   "utf-8  euao6y69zh2w", "", "1", "iso-8859-8-i", "windows-874", "cp-850", "koi8-r", "gb2312",

@@ -177,7 +177,9 @@ def test_tls_with_private_ca(dovecot, imap_user, store, tls):
 def test_tls_by_host_name(dovecot, imap_user):
     user, _ = imap_user
     acc = account(dovecot, user, host="localhost", tls="ssl", port=dovecot.tls_port, ca_file=dovecot.ca_file)
-    connect(acc, secret_of(dovecot)).logout()
+    client = connect(acc, secret_of(dovecot))
+    assert b"IMAP4REV1" in client.capabilities()  # logged in over verified TLS to "localhost"
+    client.logout()
 
 
 def test_certificate_for_wrong_host_is_refused(dovecot, imap_user):
