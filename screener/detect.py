@@ -261,7 +261,7 @@ class Detector:
                 continue
             before = _sigmoid(running)
             running += contribution
-            evidence.append(Evidence(name, text, round(_sigmoid(running) - before, 3), span))
+            evidence.append(Evidence(name, text, round(_sigmoid(running) - before, 3), span, round(contribution, 2)))
         threshold = float(self.settings["boilerplate_threshold"])
         verdict = Verdict.BOILERPLATE if score >= threshold else Verdict.PERSONAL
         follow = any(sg.name == "follow-content" for sg in signals)

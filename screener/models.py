@@ -109,9 +109,16 @@ class Evidence:
     text: str  # the sentence a person reads
     delta: float = 0.0  # how much this moved the score (+ towards template, - towards personal)
     span: str = ""  # the matched piece of the note, if any
+    weight: float = 0.0  # the signal's push in the model's own (logit) scale; it does not saturate
 
     def __str__(self) -> str:
-        sign = f" ({self.delta:+.2f})" if self.delta else ""
+        # the score change reads best; once the score is saturated it is ~0, so show the push instead
+        if round(self.delta, 2):
+            sign = f" ({self.delta:+.2f})"
+        elif self.weight:
+            sign = f" (weight {self.weight:+.1f})"
+        else:
+            sign = ""
         span = " ".join(self.span.split())
         if span and self.signal not in ("repeat", "empty", "specific-words"):
             span = span if len(span) <= 60 else span[:59] + "…"

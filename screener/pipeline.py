@@ -56,7 +56,8 @@ def reflag_family(store: Store, guide: Guide, screening: Screening, new_id: int,
 def _stored_evidence(r):
     from .models import Evidence
 
-    return tuple(Evidence(e.get("signal", ""), e.get("text", ""), e.get("delta", 0.0), e.get("span", ""))
+    return tuple(Evidence(e.get("signal", ""), e.get("text", ""), e.get("delta", 0.0), e.get("span", ""),
+                          e.get("weight", 0.0))
                  for e in r.evidence)
 
 

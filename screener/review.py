@@ -20,7 +20,7 @@ import click
 from rich.console import Console
 from rich.text import Text
 
-from .models import Action, Draft, Screening, Status, Verdict
+from .models import Action, Draft, Evidence, Screening, Status, Verdict
 from .safe import clean, one_line
 from .store import Store, StoredRequest
 
@@ -69,8 +69,9 @@ def render_request(r: StoredRequest, console: Console | None = None, *, plain: b
         verdict.append(f"  ·  marked {one_line(r.user_label, 20)} by you")
     console.print(verdict)
     for e in r.evidence:
-        delta = f" ({e.get('delta', 0):+.2f})" if e.get("delta") else ""
-        console.print(Text(f"  · {one_line(e.get('text'), 140)}{delta}", style="dim"))
+        shown = Evidence(str(e.get("signal", "")), str(e.get("text", "")), float(e.get("delta") or 0.0),
+                         str(e.get("span") or ""), float(e.get("weight") or 0.0))
+        console.print(Text(f"  · {one_line(str(shown), 200)}", style="dim"))
     console.print()
     console.print(Text(f"Draft ({one_line(r.draft_template, 40) or '-'}):", style="bold"))
     for line in clean(r.draft, keep_newlines=True).splitlines() or [""]:

@@ -174,7 +174,8 @@ class Store:
         """Store a screened request; returns (id, created). The same Message-ID is stored once."""
         ts = now_iso()
         evidence = json.dumps(
-            [{"signal": e.signal, "text": e.text, "delta": e.delta, "span": e.span} for e in screening.evidence],
+            [{"signal": e.signal, "text": e.text, "delta": e.delta, "span": e.span, "weight": e.weight}
+             for e in screening.evidence],
             ensure_ascii=False,
         )
         try:
@@ -255,7 +256,8 @@ class Store:
 
     def update_screening(self, rid: int, screening: Screening, draft: Draft | None = None) -> None:
         evidence = json.dumps(
-            [{"signal": e.signal, "text": e.text, "delta": e.delta, "span": e.span} for e in screening.evidence],
+            [{"signal": e.signal, "text": e.text, "delta": e.delta, "span": e.span, "weight": e.weight}
+             for e in screening.evidence],
             ensure_ascii=False,
         )
         with transaction(self.db):
