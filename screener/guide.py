@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 import shutil
@@ -12,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from .suggest import did_you_mean as _suggest
 
 ACTIONS: tuple[str, ...] = ("accept", "ask", "follow")
 LANGUAGES: tuple[str, ...] = ("de", "en")
@@ -87,11 +88,6 @@ class Guide:
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def _suggest(word: str, choices: list[str] | tuple[str, ...] | frozenset[str]) -> str:
-    match = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
-    return f" (did you mean {match[0]!r}?)" if match else ""
 
 
 def template_filename(action: str, lang: str, register: str | None) -> str:
