@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .suggest import did_you_mean as _suggest
 from . import paths
+from .suggest import did_you_mean as _suggest
 
 DEFAULT_SENDERS: tuple[str, ...] = ("linkedin.com", "xing.com")
 DEFAULT_MAX_SIZE = 2_000_000
