@@ -210,6 +210,7 @@ class Detector:
                     self._library.append(n)
         self._library_sorted = [" ".join(sorted(t.split())) for t in self._library]
         self._library_words = [len(t.split()) for t in self._library]
+        self._library_hits: dict[str, bool] = {}  # normalised sentence -> in the library (see _in_library)
         self._vocab = set(cues.GENERIC_VOCAB)
         for entry in guide.library:
             self._vocab.update(content_tokens(normalise(entry.text)))
@@ -290,13 +291,14 @@ class Detector:
 
     def signals(self, request: Request, note: str) -> tuple[list["Signal"], str | None, object | None]:
         folded = fold(note)
+        note_grams = cues.grams(folded)
         names = [request.sender_name, *self.my_names]
         norm = normalise(note, names)
         out: list[Signal] = []
 
         def cue_signals(cue_list, group):
             seen = set()
-            for name, label, span in cues.find(cue_list, folded):
+            for name, label, span in cues.find(cue_list, folded, note_grams):
                 if (name, label) not in seen:
                     seen.add((name, label))
                     out.append(Signal(group, name, label, 1.0, span))
@@ -384,6 +386,7 @@ class Detector:
         cutoff = float(self.settings["library_match"])
         total = matched = 0
         span = ""
+        known = self._library_hits
         for s in sents:
             n = normalise(s, names)
             words = len(n.split())
@@ -392,17 +395,27 @@ class Detector:
             total += words
             if words < 3:
                 continue
-            # token_sort_ratio == ratio of the token-sorted strings; the library is sorted once
-            hit = process.extractOne(" ".join(sorted(n.split())), self._library_sorted, scorer=fuzz.ratio,
-                                     score_cutoff=cutoff)
-            if hit is None and words >= 5:
-                # a library sentence inside a longer one counts only if it covers most of it
-                longer = [t for t, wc in zip(self._library, self._library_words) if wc >= 0.6 * words]
-                hit = process.extractOne(n, longer, scorer=fuzz.partial_ratio, score_cutoff=cutoff + 5)
-            if hit is not None:
+            hit = known.get(n)
+            if hit is None:
+                hit = known[n] = self._in_library(n, words, cutoff)
+                if len(known) > 20_000:  # a bound, not an LRU: template sentences come back within days
+                    known.clear()
+            if hit:
                 matched += words
                 span = span or s.strip()
         return (matched / total if total else 0.0), span
+
+    def _in_library(self, n: str, words: int, cutoff: float) -> bool:
+        """Does the normalised sentence n match a library sentence? (A pure function of n and the
+        library, so _library_share keeps the answers: a template's sentences come back again and again.)"""
+        # token_sort_ratio == ratio of the token-sorted strings; the library is sorted once
+        hit = process.extractOne(" ".join(sorted(n.split())), self._library_sorted, scorer=fuzz.ratio,
+                                 score_cutoff=cutoff)
+        if hit is None and words >= 5:
+            # a library sentence inside a longer one counts only if it covers most of it
+            longer = [t for t, wc in zip(self._library, self._library_words) if wc >= 0.6 * words]
+            hit = process.extractOne(n, longer, scorer=fuzz.partial_ratio, score_cutoff=cutoff + 5)
+        return hit is not None
 
     def _wrong_name(self, note: str, request: Request) -> str:
         m = _GREETING_NAME.match(note)

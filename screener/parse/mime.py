@@ -6,6 +6,7 @@ import codecs
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import datetime, timezone
 from email import policy
 from email.header import decode_header
@@ -40,7 +41,11 @@ class Mail:
     from_addr: str
     subject: str
     text: str
-    html: str
+
+    @cached_property
+    def html(self) -> str:
+        """The HTML body, decoded only when a rule asks (text/plain first: most mails never need it)."""
+        return _cap_tags(_body(self.msg, "html")[:MAX_BODY_CHARS])
 
     @property
     def from_domain(self) -> str:
@@ -182,8 +187,7 @@ def read(data: bytes) -> Mail:
     name, addr = sender(msg)
     subject = clean_line(header_text(msg, "Subject"), SUBJECT_MAX)
     text = _body(msg, "plain")[:MAX_BODY_CHARS].replace("\r\n", "\n")
-    html = _cap_tags(_body(msg, "html")[:MAX_BODY_CHARS])
-    return Mail(msg=msg, from_name=name, from_addr=addr, subject=subject, text=text, html=html)
+    return Mail(msg=msg, from_name=name, from_addr=addr, subject=subject, text=text)
 
 
 def message_id(msg: Message, data: bytes) -> str:
