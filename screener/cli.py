@@ -231,7 +231,8 @@ def scan(c: Ctx, maildir, mbox, eml, account, dry_run, show, quiet) -> None:
         with scan_lock(c.db_path().parent / "scan.lock"):
             if local:
                 sources = _local_sources(maildir, mbox, eml)
-                report = run_scan(sources, c.store, guide, dry_run=dry_run, on_request=printer)
+                report = run_scan(sources, c.store, guide, dry_run=dry_run, on_request=printer,
+                                  workers=c.config.scan.workers)
                 failures, total = (len(report.errors), 1)
                 code = EXIT_PARTIAL if report.errors else EXIT_OK
                 lines = []

@@ -25,7 +25,7 @@ AUTH_MODES = ("password", "xoauth2")
 SECRET_KEYS = ("password_command", "keyring", "password_env")
 
 TOP_KEYS = ("accounts", "guide", "db", "scan")
-SCAN_KEYS = ("senders", "max_size", "batch_size")
+SCAN_KEYS = ("senders", "max_size", "batch_size", "workers")
 ACCOUNT_KEYS = (
     "name", "host", "port", "tls", "username", "folders", "auth",
     "password_command", "keyring", "password_env", "token_command",
@@ -101,6 +101,7 @@ class ScanSettings:
     senders: tuple[str, ...] = DEFAULT_SENDERS
     max_size: int = DEFAULT_MAX_SIZE
     batch_size: int = DEFAULT_BATCH_SIZE
+    workers: int | None = None  # None: one per extra core (screener.workers.default_workers)
 
 
 @dataclass
@@ -276,7 +277,14 @@ class _Validator:
         batch = self._get(data, "batch_size", (int,), "an integer", w, "scan", 0, DEFAULT_BATCH_SIZE)
         if not 1 <= batch <= 5000:
             raise self.fail("[scan] batch_size must be between 1 and 5000", "batch_size", "scan")
-        return ScanSettings(senders=tuple(s.strip() for s in senders), max_size=max_size, batch_size=batch)
+        workers = self._get(data, "workers", (int, str), '"auto" or a number of processes', w, "scan", 0, "auto")
+        if workers == "auto":
+            workers = None
+        elif isinstance(workers, str) or isinstance(workers, bool) or not 0 <= workers <= 64:
+            raise self.fail('[scan] workers must be "auto" or a number of processes from 0 (none) to 64',
+                            "workers", "scan")
+        return ScanSettings(senders=tuple(s.strip() for s in senders), max_size=max_size, batch_size=batch,
+                            workers=workers)
 
     def account(self, data: dict[str, Any], i: int) -> Account:
         T = "accounts"

@@ -115,6 +115,29 @@ class Signal:
     span: str
 
 
+@dataclass(frozen=True)
+class Features:
+    """A note's signals that need no earlier request (Detector.features), around the repetition signal."""
+
+    norm: str
+    before: tuple[Signal, ...]  # cues, wrong name, library
+    middle: tuple[Signal, ...]  # vocabulary, specific words, length
+    after: tuple[Signal, ...]  # what only a person says
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Detector.prepare's result: a finished Screening (empty notes) or the features to finish."""
+
+    screening: Screening | None
+    norm: str  # the normalised message, as remember() indexes it
+    language: str = ""
+    register: str = ""
+    note: str = ""
+    body: str = ""
+    features: Features | None = None
+
+
 GREETING_ONLY = re.compile(
     r"^\s*(?:hi|hey|hello|hallo|dear|liebe[rs]?|moin|servus|guten tag|sehr geehrte[rn]?)\b[^,!\n]{0,40}[,!\n]\s*",
     re.IGNORECASE,
@@ -229,11 +252,18 @@ class Detector:
 
     # -- public -------------------------------------------------------------------
 
-    def remember(self, request: Request, screening: Screening, rid: object) -> None:
-        norm = normalise(request.message, [request.sender_name, *self.my_names])
+    def remember(self, request: Request, screening: Screening, rid: object, norm: str | None = None) -> None:
+        """Add the note to the repetition index (norm: prepare()'s normalised note, to save redoing it)."""
+        if norm is None:
+            norm = normalise(request.message, [request.sender_name, *self.my_names])
         self.index.add(rid if rid is not None else request.id, request.sender_name, norm, screening.family)
 
     def judge(self, request: Request) -> Screening:
+        return self.finish(request, self.prepare(request))
+
+    def prepare(self, request: Request) -> "Prepared":
+        """Everything about a request that does not depend on earlier requests (no index lookup):
+        a pure function of the request and the guide, so a scan can run it in another process."""
         note = (request.message or "").strip()
         language = detect_language(note or request.sender_headline, fallback=self._fallback_language(request))
         register = detect_register(note, language, self._first_names) if note else self._default_register(language)
@@ -241,9 +271,20 @@ class Detector:
         if not body:
             ev = Evidence("empty", "no personal note" if not note else "only the platform's default sentence",
                           1.0, note[:120])
-            return Screening(Verdict.EMPTY, 1.0, 2, Action.ASK, language, register, (ev,))
+            return Prepared(Screening(Verdict.EMPTY, 1.0, 2, Action.ASK, language, register, (ev,)),
+                            normalise(request.message, [request.sender_name, *self.my_names]))
+        features = self.features(request, body)
+        # what remember() indexes: the whole message (the same text as the body unless a default sentence went)
+        norm = features.norm if body == request.message else \
+            normalise(request.message, [request.sender_name, *self.my_names])
+        return Prepared(None, norm, language, register, note, body, features)
 
-        signals, family, repeats = self.signals(request, body)
+    def finish(self, request: Request, prepared: "Prepared") -> Screening:
+        """The verdict: prepare()'s features plus the repetition index (earlier requests)."""
+        if prepared.screening is not None:
+            return prepared.screening
+        language, register, note, body = prepared.language, prepared.register, prepared.note, prepared.body
+        signals, family, repeats = self.combine(request, prepared.features)
         if body != note:
             signals.append(Signal("default", "default", "the platform's default sentence, then a note of their own",
                                   0.0, ""))
@@ -290,6 +331,31 @@ class Detector:
     # -- signals ------------------------------------------------------------------
 
     def signals(self, request: Request, note: str) -> tuple[list["Signal"], str | None, object | None]:
+        return self.combine(request, self.features(request, note))
+
+    def combine(self, request: Request, f: "Features") -> tuple[list["Signal"], str | None, object | None]:
+        """The signals in their fixed order: cues and library, the repetition index, vocabulary and
+        length, "no cliché" when none of the template signals fired, then what only a person says."""
+        out = list(f.before)
+        family = repeats = None
+        norm = f.norm
+        rep, item = self.index.best(norm, request.sender_name) if len(norm.split()) >= 3 else (0.0, None)
+        floor = float(self.settings["repeat_match"]) - 15
+        if item is not None and rep > floor:
+            strength = min(1.0, (rep - floor) / 15)
+            family = item.family or f"F{item.rid}"
+            repeats = item.rid
+            who = item.sender or "another sender"
+            out.append(Signal("repeat", "repeat", f"{rep:.0f}% like an earlier note from {who} (#{item.rid})",
+                              strength, item.norm[:80]))
+        out.extend(f.middle)
+        if not any(sg.group in ("generic", "sales", "merge", "vague-met", "library", "repeat") for sg in out):
+            out.append(Signal("no-cliche", "no-cliche", "no networking cliché, pitch or known template", 1.0, ""))
+        out.extend(f.after)
+        return out, family, repeats
+
+    def features(self, request: Request, note: str) -> "Features":
+        """The signals that need no earlier request, in three runs around the repetition signal."""
         folded = fold(note)
         note_grams = cues.grams(folded)
         names = [request.sender_name, *self.my_names]
@@ -316,17 +382,7 @@ class Detector:
             out.append(Signal("library", "library", f"{lib_share:.0%} of the note matches the boilerplate library",
                               lib_share, lib_span))
 
-        family = repeats = None
-        rep, item = self.index.best(norm, request.sender_name) if len(norm.split()) >= 3 else (0.0, None)
-        floor = float(self.settings["repeat_match"]) - 15
-        if item is not None and rep > floor:
-            strength = min(1.0, (rep - floor) / 15)
-            family = item.family or f"F{item.rid}"
-            repeats = item.rid
-            who = item.sender or "another sender"
-            out.append(Signal("repeat", "repeat", f"{rep:.0f}% like an earlier note from {who} (#{item.rid})",
-                              strength, item.norm[:80]))
-
+        before, out = out, []
         tokens = content_tokens(norm)
         if tokens:
             generic = [t for t in tokens if t in self._vocab]
@@ -341,8 +397,7 @@ class Detector:
         words = len(norm.split())
         if words <= 12:
             out.append(Signal("short", "short", f"a short note ({words} words)", 1.0, ""))
-        if not any(sg.group in ("generic", "sales", "merge", "vague-met", "library", "repeat") for sg in out):
-            out.append(Signal("no-cliche", "no-cliche", "no networking cliché, pitch or known template", 1.0, ""))
+        middle, out = out, []
 
         cue_signals(cues.PERSONAL, "personal")
         for title, ftitle in self._works:
@@ -365,7 +420,7 @@ class Detector:
         m = _QUOTE.search(note)
         if m:
             out.append(Signal("quote", "quote", "quotes a title", 1.0, m.group(0)))
-        return out, family, repeats
+        return Features(norm, tuple(before), tuple(middle), tuple(out))
 
     @staticmethod
     def _mentions(folded: str, phrase: str) -> bool:

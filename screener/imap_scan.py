@@ -154,7 +154,7 @@ def scan_accounts(
     if detector is not None:
         kw["detector"] = detector
     report = scan(sources, store, guide, dry_run=dry_run, max_size=config.scan.max_size,
-                  on_mail=on_mail, on_request=on_request, **kw)
+                  on_mail=on_mail, on_request=on_request, workers=config.scan.workers, **kw)
     for status, src in zip(result.accounts, sources):
         c = report.per_source.get(src.name, {})
         status.counts = dict(c)

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from .migrations import transaction
 from .textnorm import normalise, shingles
 
 POSTING_CAP = 500  # notes per key; see the module doc
@@ -198,13 +199,8 @@ class StoredIndex:
         if not self._to_write:
             return
         rows, self._to_write = self._to_write, []
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
+        with transaction(self.db):
             self._write(rows)
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
         keep = RepetitionIndex(cap=self.cap)
         for item in self.pending.items:
             if not isinstance(item.rid, int):
@@ -239,8 +235,7 @@ class StoredIndex:
         top = self.db.execute("SELECT COALESCE(MAX(id), 0) FROM requests").fetchone()[0]
         if upto == top:
             return 0  # nothing stored since the last sync: no write at all
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
+        with transaction(self.db):
             if upto < 0:
                 for table in ("rep_notes", "rep_postings", "rep_df"):
                     self.db.execute(f"DELETE FROM {table}")
@@ -253,10 +248,6 @@ class StoredIndex:
             for key, value in (("upto", str(top)), ("names", names), ("cap", str(self.cap))):
                 self.db.execute("INSERT INTO rep_meta (key, value) VALUES (?, ?) "
                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
         return len(rows)
 
     # -- reading ------------------------------------------------------------------------

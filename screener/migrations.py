@@ -108,12 +108,27 @@ def run_script(db: sqlite3.Connection, script: str) -> None:
 
 @contextmanager
 def transaction(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """BEGIN IMMEDIATE ... COMMIT on an autocommit connection; ROLLBACK on any error."""
+    """BEGIN IMMEDIATE ... COMMIT on an autocommit connection; ROLLBACK on any error.
+
+    Inside an open transaction (Store.bulk's batch) it is a SAVEPOINT instead: all or nothing
+    of this unit, committed with the batch."""
+    if db.in_transaction:
+        db.execute("SAVEPOINT unit")
+        try:
+            yield db
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK TO unit")
+                db.execute("RELEASE unit")
+            raise
+        db.execute("RELEASE unit")
+        return
     db.execute("BEGIN IMMEDIATE")
     try:
         yield db
     except BaseException:
-        db.execute("ROLLBACK")
+        if db.in_transaction:
+            db.execute("ROLLBACK")
         raise
     db.execute("COMMIT")
 

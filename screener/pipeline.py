@@ -83,23 +83,39 @@ def scan(
     on_mail: Callable[[RawMail], None] | None = None,
     on_request: Callable[[Screened], None] | None = None,
     detector: Detector | None = None,
+    workers: int | None = None,
+    start_after: int | None = None,
 ) -> ScanReport:
     """Scan every source into the store. One bad mail is recorded and skipped, never fatal.
 
     With dry_run nothing is written: the requests are judged and handed to on_request.
+    A long scan parses and prepares mails in `workers` processes (default: one per extra core)
+    once `start_after` mails have been seen (screener.workers); a given detector means no workers.
     """
+    from . import workers as parallel
+
     report = ScanReport()
     lazy = detector is None
     detector = detector or LazyDetector(guide, store)
+    if not lazy:
+        workers = 0
+
+    def too_large(raw: RawMail) -> bool:
+        return max_size is not None and (raw.size if raw.size is not None else len(raw.data)) > max_size
+
     with store.bulk():
         try:
             for source in sources:
-                for raw in source.mails():
+                stream = parallel.prepared(source.mails(), guide, workers=workers, skip=too_large,
+                                           start_after=parallel.START_AFTER if start_after is None else start_after)
+                for ready in stream:
+                    raw = ready.raw
                     report.seen += 1
                     report.bump(source.name, "seen")
                     if on_mail:
                         on_mail(raw)
-                    _one(raw, source, store, guide, detector, report, dry_run, max_size, on_request)
+                    _one(ready, source, store, guide, detector, report, dry_run, max_size, on_request)
+                    store.checkpoint()
         finally:
             if lazy:
                 detector.flush()
@@ -133,8 +149,8 @@ class LazyDetector:
     def judge(self, request: Request) -> Screening:
         return self.get().judge(request)
 
-    def remember(self, request: Request, screening: Screening, rid: object) -> None:
-        self.get().remember(request, screening, rid)
+    def remember(self, request: Request, screening: Screening, rid: object, norm: str | None = None) -> None:
+        self.get().remember(request, screening, rid, norm)
 
     def flush(self) -> None:
         """Write the index rows still buffered (a no-op when the detector was never needed)."""
@@ -147,12 +163,13 @@ class LazyDetector:
         return getattr(self.get(), name)
 
 
-def _one(raw, source, store, guide, detector, report, dry_run, max_size, on_request) -> None:
+def _one(ready, source, store, guide, detector, report, dry_run, max_size, on_request) -> None:
     from .draft import make_draft
     from .parse import ParseError, parse_mail
 
+    raw = ready.raw
     size = raw.size if raw.size is not None else len(raw.data)
-    if max_size is not None and size > max_size:
+    if not ready.done and max_size is not None and size > max_size:
         report.skipped += 1
         report.bump(source.name, "skipped")
         if not dry_run:
@@ -160,7 +177,12 @@ def _one(raw, source, store, guide, detector, report, dry_run, max_size, on_requ
             source.commit(raw.key)
         return
     try:
-        mail = parse_mail(raw)
+        if not ready.done:
+            mail = parse_mail(raw)
+        elif ready.error is not None:
+            raise ParseError(ready.error)
+        else:
+            mail = ready.mail
     except ParseError as exc:
         report.skipped += 1
         report.bump(source.name, "skipped")
@@ -195,18 +217,19 @@ def _one(raw, source, store, guide, detector, report, dry_run, max_size, on_requ
         return
 
     request = to_request(mail)
-    screening = detector.judge(request)
+    prepared = ready.prepared or detector.prepare(request)
+    screening = detector.finish(request, prepared)
     draft = make_draft(request, screening, guide)
     stored_id = None
     if not dry_run:
         stored_id, created = store.add_request(mail, screening, draft)
         if created:
-            detector.remember(request, screening, stored_id)
+            detector.remember(request, screening, stored_id, prepared.norm)
             if screening.repeats is not None and screening.verdict.value == "boilerplate":
                 report.reflagged += reflag_family(store, guide, screening, stored_id, request.sender_name)
         source.commit(raw.key)
     else:
-        detector.remember(request, screening, None)
+        detector.remember(request, screening, None, prepared.norm)
     report.requests_new += 1
     report.bump(source.name, "new")
     if on_request:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -107,6 +108,8 @@ class Store:
                 # create it private before sqlite does: it holds strangers' notes and our drafts
                 fd = os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600)
                 os.close(fd)
+            self._batch_every: float | None = None  # bulk(): seconds a batch may stay open
+            self._batch_started = 0.0
             self.db = sqlite3.connect(self.path, isolation_level=None, timeout=10)
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA foreign_keys = ON")
@@ -122,22 +125,57 @@ class Store:
         self.db.close()
 
     @contextmanager
-    def bulk(self) -> Iterator["Store"]:
-        """Many small commits in a row (a scan): don't wait for the disk after each one.
+    def bulk(self, every: float = 0.5) -> Iterator["Store"]:
+        """Many small units of work in a row (a scan): commit them in batches, without waiting for the disk.
 
-        WAL with synchronous=NORMAL: a power cut can lose the last commits but never corrupts the
-        file, and they are lost in order, so the IMAP cursor never runs ahead of the stored requests
-        (it is written after them). One checkpoint at the end puts everything on disk.
+        Each unit (a stored request, an IMAP cursor step) is a savepoint in a transaction that is
+        committed when checkpoint() finds it `every` seconds old, and at the end: a kill loses at
+        most the last batch, whole units only, and the cursor steps with the requests they follow,
+        so a rerun fetches exactly what was lost. WAL with synchronous=NORMAL: a power cut can lose
+        the last commits but never corrupts the file. One WAL checkpoint at the end.
         """
         self.db.execute("PRAGMA synchronous = NORMAL")
+        self._batch_every = every
+        ok = False
         try:
             yield self
+            ok = True
         finally:
-            self.db.execute("PRAGMA synchronous = FULL")
+            self._batch_every = None
             try:
-                self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
-            except sqlite3.DatabaseError:
-                pass
+                self._end_batch()
+            except StoreError:
+                if ok:  # don't mask the error that is already on its way
+                    raise
+            finally:
+                self.db.execute("PRAGMA synchronous = FULL")
+                try:
+                    self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                except sqlite3.DatabaseError:
+                    pass
+
+    def checkpoint(self) -> None:
+        """In bulk(): commit the batch once it is `every` seconds old (call between units of work)."""
+        if self._batch_every is not None and self.db.in_transaction \
+                and time.monotonic() - self._batch_started >= self._batch_every:
+            self._end_batch()
+
+    def _end_batch(self) -> None:
+        if not self.db.in_transaction:
+            return
+        try:
+            self.db.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: cannot write: {exc}") from exc
+
+    def _tx(self):
+        """A unit of work: its own transaction, or in bulk() a savepoint in the current batch."""
+        if self._batch_every is not None and not self.db.in_transaction:
+            self.db.execute("BEGIN IMMEDIATE")
+            self._batch_started = time.monotonic()
+        return transaction(self.db)
 
     def __enter__(self) -> "Store":
         return self
@@ -179,7 +217,7 @@ class Store:
             ensure_ascii=False,
         )
         try:
-            with transaction(self.db):
+            with self._tx():
                 cur = self.db.execute(
                     """INSERT INTO requests (message_id, platform, kind, sender_name, sender_headline,
                         profile_url, note, default_note, subject, received, source, source_key,
@@ -236,7 +274,7 @@ class Store:
         return self.db.execute("SELECT COUNT(*) FROM requests").fetchone()[0]
 
     def set_status(self, rid: int, status: Status, detail: str = "") -> None:
-        with transaction(self.db):
+        with self._tx():
             cur = self.db.execute(
                 "UPDATE requests SET status = ?, updated_at = ? WHERE id = ?", (status.value, now_iso(), rid)
             )
@@ -245,7 +283,7 @@ class Store:
             self._log(rid, status.value, detail)
 
     def update_draft(self, rid: int, draft: Draft) -> None:
-        with transaction(self.db):
+        with self._tx():
             cur = self.db.execute(
                 "UPDATE requests SET draft = ?, draft_template = ?, action = ?, updated_at = ? WHERE id = ?",
                 (draft.text, draft.template, draft.action.value, now_iso(), rid),
@@ -260,7 +298,7 @@ class Store:
              for e in screening.evidence],
             ensure_ascii=False,
         )
-        with transaction(self.db):
+        with self._tx():
             self.db.execute(
                 """UPDATE requests SET verdict=?, score=?, guide_point=?, action=?, language=?, register=?,
                    evidence=?, family=?, updated_at=? WHERE id=?""",
@@ -274,11 +312,11 @@ class Store:
             self._log(rid, "rescreened", f"{screening.verdict.value} {screening.score:.2f}")
 
     def set_family(self, rid: int, family: str | None) -> None:
-        with transaction(self.db):
+        with self._tx():
             self.db.execute("UPDATE requests SET family = ? WHERE id = ?", (family, rid))
 
     def set_user_label(self, rid: int, label: str | None) -> None:
-        with transaction(self.db):
+        with self._tx():
             self.db.execute("UPDATE requests SET user_label = ?, updated_at = ? WHERE id = ?", (label, now_iso(), rid))
             self._log(rid, "marked", label or "")
 
@@ -297,7 +335,7 @@ class Store:
         """Store a platform message; link it to that sender's request. Returns (request_id, answered)."""
         platform = mail.platform.value if mail.platform else ""
         rid = self.find_open_request(platform, mail.profile_url, mail.sender_name)
-        with transaction(self.db):
+        with self._tx():
             cur = self.db.execute(
                 """INSERT INTO messages (message_id, platform, sender_name, profile_url, text, received,
                    request_id, created_at) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(message_id) DO NOTHING""",
@@ -320,7 +358,7 @@ class Store:
     # -- skipped mail, cursors --------------------------------------------------
 
     def add_skipped(self, source: str, key: str, reason: str, size: int | None = None) -> None:
-        with transaction(self.db):
+        with self._tx():
             self.db.execute(
                 "INSERT OR IGNORE INTO skipped (source, source_key, reason, size, at) VALUES (?,?,?,?,?)",
                 (source, key, reason, size, now_iso()),
@@ -336,7 +374,7 @@ class Store:
         return (row[0], row[1]) if row else None
 
     def set_cursor(self, account: str, folder: str, uidvalidity: int, last_uid: int) -> None:
-        with transaction(self.db):
+        with self._tx():
             self.db.execute(
                 """INSERT INTO cursors (account, folder, uidvalidity, last_uid, updated_at) VALUES (?,?,?,?,?)
                    ON CONFLICT(account, folder) DO UPDATE SET uidvalidity = excluded.uidvalidity,
@@ -360,7 +398,7 @@ class Store:
     def mark_sent(self, rid: int, at: str | None = None) -> None:
         """Status `sent` and when: the answer-rate report counts answers from this moment."""
         at = at or now_iso()
-        with transaction(self.db):
+        with self._tx():
             cur = self.db.execute(
                 "UPDATE requests SET status = ?, sent_at = ?, updated_at = ? WHERE id = ?",
                 (Status.SENT.value, at, now_iso(), rid),
@@ -371,7 +409,7 @@ class Store:
 
     def log_event(self, rid: int, what: str, detail: str = "") -> None:
         """A history line that changes nothing else (e.g. a copy saved to the Drafts folder)."""
-        with transaction(self.db):
+        with self._tx():
             self._log(rid, what, detail)
 
     def stats_rows(self, since: str | None = None) -> list[dict[str, Any]]:

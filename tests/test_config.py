@@ -47,7 +47,7 @@ def test_example_config_loads_cleanly():
     assert work.password_command == "pass show mail/work" and work.keyring is None
     assert gmail.auth == "xoauth2" and gmail.token_command.startswith("oama")
     assert cfg.scan.senders == ("linkedin.com", "xing.com")
-    assert (cfg.scan.max_size, cfg.scan.batch_size) == (2_000_000, 200)
+    assert (cfg.scan.max_size, cfg.scan.batch_size, cfg.scan.workers) == (2_000_000, 200, None)  # "auto"
 
 
 def test_example_config_mentions_every_key():
@@ -119,11 +119,12 @@ def test_top_level_and_scan(tmp_path):
         senders = ["invitations@linkedin.com"]
         max_size = 1000
         batch_size = 10
+        workers = 0
     """))
     assert cfg.guide == tmp_path / "my-guide"
     assert cfg.db == Path("~/x.db").expanduser()
     assert cfg.scan.senders == ("invitations@linkedin.com",)
-    assert (cfg.scan.max_size, cfg.scan.batch_size) == (1000, 10)
+    assert (cfg.scan.max_size, cfg.scan.batch_size, cfg.scan.workers) == (1000, 10, 0)
 
 
 # -- refusals -------------------------------------------------------------------------------------
