@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email.message
 import email.utils
+import pickle
 import ssl
 import textwrap
 import time
@@ -150,6 +151,9 @@ def test_plain_loopback_yields_only_notification_senders(dovecot, imap_user, sto
     assert all(m.key.startswith("INBOX:") for m in mails)
     assert all(b"linkedin.com" in m.data or b"xing.com" in m.data for m in mails)
     assert all(m.internaldate is not None and m.internaldate.tzinfo is not None for m in mails)
+    # a long scan hands mails to worker processes: they must survive pickling (imapclient's own
+    # FixedOffset tzinfo did not, and broke the worker pool)
+    assert [pickle.loads(pickle.dumps(m)) for m in mails] == mails
     uids = [int(m.key.split(":")[1]) for m in mails]
     assert uids == sorted(uids)
     assert store.get_cursor(user, "INBOX")[1] == uids[-1]

@@ -21,7 +21,7 @@ import socket
 import ssl
 import time
 from collections.abc import Callable, Iterator, Sequence
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any
 
 from imapclient import IMAPClient
@@ -327,7 +327,7 @@ class ImapSource:
                 continue  # expunged between the two FETCHes
             date = item.get(b"INTERNALDATE")
             yield RawMail(source=source, key=key, data=bytes(item[b"BODY[]"]), size=size,
-                          internaldate=date if isinstance(date, datetime) else None)
+                          internaldate=_plain_tz(date) if isinstance(date, datetime) else None)
 
 
 class _FolderError(Exception):
@@ -400,3 +400,10 @@ def test_account(
 
 
 test_account.__test__ = False  # not a pytest test, despite the name
+
+
+def _plain_tz(when: datetime) -> datetime:
+    """imapclient's INTERNALDATE carries its own FixedOffset tzinfo, which cannot be pickled (a scan
+    hands mails to worker processes): the same moment with a standard timezone."""
+    offset = when.utcoffset()
+    return when.replace(tzinfo=timezone(offset)) if offset is not None else when
