@@ -280,7 +280,7 @@ class _Validator:
         workers = self._get(data, "workers", (int, str), '"auto" or a number of processes', w, "scan", 0, "auto")
         if workers == "auto":
             workers = None
-        elif isinstance(workers, str) or isinstance(workers, bool) or not 0 <= workers <= 64:
+        elif isinstance(workers, str) or not 0 <= workers <= 64:
             raise self.fail('[scan] workers must be "auto" or a number of processes from 0 (none) to 64',
                             "workers", "scan")
         return ScanSettings(senders=tuple(s.strip() for s in senders), max_size=max_size, batch_size=batch,

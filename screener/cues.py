@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _DAYS_EN = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAYS_DE = r"(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
@@ -107,9 +108,8 @@ def literal_starts(rx: re.Pattern[str], k: int = GRAM) -> Starts | None:
     except (_Unfilterable, RecursionError):
         return None
     # a short start already covers every longer string beginning with it
-    short_sorted = sorted(short, key=len)
     keep: list[str] = []
-    for sh in short_sorted:
+    for sh in sorted(short, key=len):
         if not any(sh.startswith(prev) for prev in keep):
             keep.append(sh)
     return Starts(frozenset(g for g in full if not any(g.startswith(sh) for sh in keep)), tuple(keep))
@@ -219,16 +219,10 @@ QUESTION_CONNECT = re.compile(
 )
 
 
-_STARTS: dict[str, Starts | None] = {}
-
-
+@lru_cache(maxsize=None)
 def starts(rx: re.Pattern[str]) -> Starts | None:
     """literal_starts(rx), worked out once per pattern."""
-    try:
-        return _STARTS[rx.pattern]
-    except KeyError:
-        found = _STARTS[rx.pattern] = literal_starts(rx)
-        return found
+    return literal_starts(rx)
 
 
 def find(cues: list[Cue], folded: str, note_grams: frozenset[str] | None = None) -> list[tuple[str, str, str]]:
@@ -239,7 +233,7 @@ def find(cues: list[Cue], folded: str, note_grams: frozenset[str] | None = None)
         note_grams = grams(folded)
     hits = []
     for name, rx, label in cues:
-        st = _STARTS[rx.pattern] if rx.pattern in _STARTS else starts(rx)
+        st = starts(rx)
         if st is not None and not st.possible(folded, note_grams):
             continue
         m = rx.search(folded)

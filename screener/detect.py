@@ -133,8 +133,7 @@ class Prepared:
     norm: str  # the normalised message, as remember() indexes it
     language: str = ""
     register: str = ""
-    note: str = ""
-    body: str = ""
+    after_default: bool = False  # the note follows the platform's default sentence
     features: Features | None = None
 
 
@@ -255,7 +254,7 @@ class Detector:
     def remember(self, request: Request, screening: Screening, rid: object, norm: str | None = None) -> None:
         """Add the note to the repetition index (norm: prepare()'s normalised note, to save redoing it)."""
         if norm is None:
-            norm = normalise(request.message, [request.sender_name, *self.my_names])
+            norm = self._index_norm(request)
         self.index.add(rid if rid is not None else request.id, request.sender_name, norm, screening.family)
 
     def judge(self, request: Request) -> Screening:
@@ -272,20 +271,22 @@ class Detector:
             ev = Evidence("empty", "no personal note" if not note else "only the platform's default sentence",
                           1.0, note[:120])
             return Prepared(Screening(Verdict.EMPTY, 1.0, 2, Action.ASK, language, register, (ev,)),
-                            normalise(request.message, [request.sender_name, *self.my_names]))
+                            self._index_norm(request))
         features = self.features(request, body)
-        # what remember() indexes: the whole message (the same text as the body unless a default sentence went)
-        norm = features.norm if body == request.message else \
-            normalise(request.message, [request.sender_name, *self.my_names])
-        return Prepared(None, norm, language, register, note, body, features)
+        # what remember() indexes is the whole message: the body unless a default sentence went
+        norm = features.norm if body == request.message else self._index_norm(request)
+        return Prepared(None, norm, language, register, body != note, features)
+
+    def _index_norm(self, request: Request) -> str:
+        return normalise(request.message, [request.sender_name, *self.my_names])
 
     def finish(self, request: Request, prepared: "Prepared") -> Screening:
         """The verdict: prepare()'s features plus the repetition index (earlier requests)."""
         if prepared.screening is not None:
             return prepared.screening
-        language, register, note, body = prepared.language, prepared.register, prepared.note, prepared.body
+        language, register = prepared.language, prepared.register
         signals, family, repeats = self.combine(request, prepared.features)
-        if body != note:
+        if prepared.after_default:
             signals.append(Signal("default", "default", "the platform's default sentence, then a note of their own",
                                   0.0, ""))
         z = self.weights["bias"] + sum(self.weights[sg.group] * sg.value for sg in signals)

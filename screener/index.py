@@ -284,6 +284,6 @@ class StoredIndex:
             f"SELECT n.rid, n.sender, n.norm FROM (SELECT rid, COUNT(*) AS c FROM rep_postings WHERE hash IN ({marks})"
             f" GROUP BY rid) AS t JOIN rep_notes n ON n.rid = t.rid"
             f" ORDER BY CAST(t.c AS REAL) / (? + n.nkeys - t.c) DESC, t.rid LIMIT ?", (*ks, len(ks), limit * 3)).fetchall()
-        rows = {rid: (rid, s, n) for rid, s, n in cands if s != sender}
-        best, rid = best_match(norm, [(rid, n) for rid, (_, _, n) in rows.items()])  # ties: the earliest
-        return (best, self._item(*rows[rid])) if rid is not None else (0.0, None)
+        rows = {rid: (s, n) for rid, s, n in cands if s != sender}
+        best, rid = best_match(norm, [(rid, n) for rid, (_, n) in rows.items()])  # ties: the earliest
+        return (best, self._item(rid, *rows[rid])) if rid is not None else (0.0, None)

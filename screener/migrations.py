@@ -112,25 +112,17 @@ def transaction(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 
     Inside an open transaction (Store.bulk's batch) it is a SAVEPOINT instead: all or nothing
     of this unit, committed with the batch."""
-    if db.in_transaction:
-        db.execute("SAVEPOINT unit")
-        try:
-            yield db
-        except BaseException:
-            if db.in_transaction:
-                db.execute("ROLLBACK TO unit")
-                db.execute("RELEASE unit")
-            raise
-        db.execute("RELEASE unit")
-        return
-    db.execute("BEGIN IMMEDIATE")
+    nested = db.in_transaction
+    db.execute("SAVEPOINT unit" if nested else "BEGIN IMMEDIATE")
     try:
         yield db
     except BaseException:
-        if db.in_transaction:
-            db.execute("ROLLBACK")
+        if db.in_transaction:  # SQLite may have rolled back already (e.g. a full disk)
+            db.execute("ROLLBACK TO unit" if nested else "ROLLBACK")
+            if nested:
+                db.execute("RELEASE unit")
         raise
-    db.execute("COMMIT")
+    db.execute("RELEASE unit" if nested else "COMMIT")
 
 
 def apply_migrations(db: sqlite3.Connection) -> list[str]:

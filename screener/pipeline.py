@@ -106,9 +106,8 @@ def scan(
     with store.bulk():
         try:
             for source in sources:
-                stream = parallel.prepared(source.mails(), guide, workers=workers, skip=too_large,
-                                           start_after=parallel.START_AFTER if start_after is None else start_after)
-                for ready in stream:
+                for ready in parallel.prepared(source.mails(), guide, workers=workers, start_after=start_after,
+                                               skip=too_large):
                     raw = ready.raw
                     report.seen += 1
                     report.bump(source.name, "seen")

@@ -18,18 +18,17 @@ available, everything runs in the main process.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .models import ParsedMail, RawMail
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # multiprocessing is imported only when a pool starts (a rescan's start-up stays short)
+    from concurrent.futures import Future, ProcessPoolExecutor
+
     from .detect import Detector, Prepared
     from .guide import Guide
 
@@ -45,7 +44,11 @@ class Ready:
     mail: ParsedMail | None = None
     error: str | None = None  # ParseError's message
     prepared: Prepared | None = None
-    done: bool = False  # False: the main process has to parse (and prepare) it itself
+
+    @property
+    def done(self) -> bool:
+        """False: the main process has to parse (and prepare) this mail itself."""
+        return self.mail is not None or self.error is not None
 
 
 def default_workers() -> int:
@@ -54,9 +57,15 @@ def default_workers() -> int:
     return max(0, min(cores - 1, 4)) if cores >= 2 else 0
 
 
-def _context():
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver") if "forkserver" in methods else None
+def _start_pool(workers: int, guide: Guide) -> ProcessPoolExecutor | None:
+    """A pool whose workers each hold a Detector for the guide; None where forkserver is missing."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return None
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver"),
+                               initializer=_init, initargs=(guide,))
 
 
 # -- in the worker -----------------------------------------------------------------------------
@@ -96,51 +105,48 @@ def prepared(
     guide: Guide,
     *,
     workers: int | None = None,
-    start_after: int = START_AFTER,
+    start_after: int | None = None,
     window: int = WINDOW,
     skip: Callable[[RawMail], bool] = lambda raw: False,
 ) -> Iterator[Ready]:
-    """The mails in their order, parsed and prepared by worker processes once there are enough of
-    them. `skip(raw)` marks mails not to parse at all (too large): they come back with done=False."""
+    """The mails in their order, parsed and prepared by worker processes once more than
+    `start_after` (default START_AFTER) came in. `skip(raw)` marks mails not to parse at all
+    (too large): they come back not done, as does any mail a worker failed on."""
     workers = default_workers() if workers is None else workers
+    start_after = START_AFTER if start_after is None else start_after
     pool: ProcessPoolExecutor | None = None
+    usable = workers > 0  # False once the pool broke or could not start
     pending: deque[tuple[RawMail, Future | None]] = deque()
-    seen = 0
-    broken = workers <= 0 or _context() is None
 
     def settle(raw: RawMail, fut: Future | None) -> Ready:
-        nonlocal broken
+        nonlocal usable
         if fut is None:
             return Ready(raw)
         try:
             mail, error, prep = fut.result()
-        except BrokenProcessPool:
-            broken = True
+        except Exception as exc:  # a bug in a worker, or the pool broke: the main process does it
+            from concurrent.futures.process import BrokenProcessPool
+
+            usable = usable and not isinstance(exc, BrokenProcessPool)
             return Ready(raw)
-        except Exception:  # a bug in a worker: the main process tries this mail itself
-            return Ready(raw)
-        return Ready(replace(raw, data=b""), mail, error, prep, True)
+        return Ready(replace(raw, data=b""), mail, error, prep)
 
     try:
-        for raw in mails:
-            seen += 1
-            if pool is None and not broken and seen > start_after:
-                pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_init,
-                                           initargs=(guide,))
+        for seen, raw in enumerate(mails, 1):
+            if pool is None and usable and seen > start_after:
+                pool = _start_pool(workers, guide)
+                usable = pool is not None
             fut = None
-            if pool is not None and not broken and not skip(raw):
+            if pool is not None and usable and not skip(raw):
                 try:
                     fut = pool.submit(_work, raw)
-                except (BrokenProcessPool, RuntimeError):
-                    broken = True
+                except RuntimeError:  # BrokenProcessPool is one
+                    usable = False
             pending.append((raw, fut))
-            while len(pending) > (window if pool is not None and not broken else 0):
+            while len(pending) > (window if usable and pool is not None else 0):
                 yield settle(*pending.popleft())
         while pending:
             yield settle(*pending.popleft())
     finally:
         if pool is not None:
-            for _, fut in pending:
-                if fut is not None:
-                    fut.cancel()
             pool.shutdown(wait=True, cancel_futures=True)

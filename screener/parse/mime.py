@@ -6,8 +6,8 @@ import codecs
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import cached_property
 from datetime import datetime, timezone
+from functools import cached_property
 from email import policy
 from email.header import decode_header
 from email.message import Message
