@@ -181,12 +181,13 @@ class CAllPairs:
             self.items.append(self.Indexed(rid, sender, norm, family))
             self.norms.append(norm)
 
-    def best(self, norm, sender, limit=20):
+    def best(self, norm, sender, limit=20, floor=0.0):
         from rapidfuzz import fuzz, process
 
-        a = process.extractOne(norm, self.norms, scorer=fuzz.token_sort_ratio)
-        b = process.extractOne(norm, self.norms, scorer=fuzz.token_set_ratio)
-        hit = max((h for h in (a, b) if h), key=lambda h: h[1], default=None)
+        # the floor as score_cutoff: rapidfuzz gives up early on pairs below it, as the index does
+        a = process.extractOne(norm, self.norms, scorer=fuzz.token_sort_ratio, score_cutoff=floor)
+        b = process.extractOne(norm, self.norms, scorer=fuzz.token_set_ratio, score_cutoff=floor)
+        hit = max((h for h in (a, b) if h and h[1] > floor), key=lambda h: h[1], default=None)
         return (hit[1], self.items[hit[2]]) if hit else (0.0, None)
 
 

@@ -340,8 +340,8 @@ class Detector:
         out = list(f.before)
         family = repeats = None
         norm = f.norm
-        rep, item = self.index.best(norm, request.sender_name) if len(norm.split()) >= 3 else (0.0, None)
-        floor = float(self.settings["repeat_match"]) - 15
+        floor = float(self.settings["repeat_match"]) - 15  # a match at or below it says nothing
+        rep, item = self.index.best(norm, request.sender_name, floor=floor) if len(norm.split()) >= 3 else (0.0, None)
         if item is not None and rep > floor:
             strength = min(1.0, (rep - floor) / 15)
             family = item.family or f"F{item.rid}"

@@ -54,18 +54,20 @@ def similarity(a: str, b: str) -> float:
     return s
 
 
-def best_match(norm: str, cands: Sequence[tuple[object, str]]) -> tuple[float, object]:
-    """max(similarity(norm, text)) over (key, text) candidates and the smallest key reaching it;
-    (0.0, None) when nothing scores above 0. The same result as calling similarity() on each
+def best_match(norm: str, cands: Sequence[tuple[object, str]], floor: float = 0.0) -> tuple[float, object]:
+    """max(similarity(norm, text)) over (key, text) candidates and the smallest key reaching it, when
+    that is above `floor`; else (0.0, None). The same result as calling similarity() on each
     candidate, at a fraction of the cost: rapidfuzz scores the whole list in one call (the query is
-    prepared once), and token_set_ratio runs only where 0.95 times it could reach the best so far."""
+    prepared once) and gives up early on a pair that cannot pass the floor, and token_set_ratio runs
+    only where 0.95 times it could still reach the best so far."""
     if not cands:
         return 0.0, None
     texts = [t for _, t in cands]
     scores = [0.0] * len(texts)
-    for _, score, i in process.extract(norm, texts, scorer=fuzz.token_sort_ratio, limit=None):
+    for _, score, i in process.extract(norm, texts, scorer=fuzz.token_sort_ratio, limit=None,
+                                       score_cutoff=floor or None):
         scores[i] = score
-    top = max(scores)
+    top = max(max(scores), floor)
     la = len(norm)
     comparable = [i for i, t in enumerate(texts) if min(la, len(t)) >= 0.75 * max(la, len(t))]
     if comparable and top <= 95.0:  # 0.95 * token_set_ratio is at most 95
@@ -75,7 +77,7 @@ def best_match(norm: str, cands: Sequence[tuple[object, str]]) -> tuple[float, o
             i = comparable[j]
             scores[i] = max(scores[i], 0.95 * score)
     best = max(scores)
-    if best <= 0:
+    if best <= floor:
         return 0.0, None
     return best, min(key for (key, _), s in zip(cands, scores) if s == best)
 
@@ -129,13 +131,15 @@ class RepetitionIndex:
             if len(posting) < cap:
                 posting.append(idx)
 
-    def best(self, norm: str, sender: str, limit: int = LIMIT) -> tuple[float, Indexed | None]:
-        """Highest similarity (0..100) to an earlier note of *another* sender, and that note."""
+    def best(self, norm: str, sender: str, limit: int = LIMIT, floor: float = 0.0) -> tuple[float, Indexed | None]:
+        """Highest similarity (0..100) to an earlier note of *another* sender, and that note; (0.0, None)
+        when none scores above `floor` (the detector passes the score below which it ignores a match)."""
         for idx in self.exact.get(norm, ()):
             if self.items[idx].sender != sender:
                 return 100.0, self.items[idx]
         if self.exhaustive:
-            return self._all_pairs(norm, sender)
+            found = self._all_pairs(norm, sender)
+            return found if found[0] > floor else (0.0, None)
         ks = keys(norm)
         if not ks:
             return 0.0, None
@@ -147,7 +151,7 @@ class RepetitionIndex:
         items = self.items
         cands = [(idx, items[idx].norm) for idx in _top(counts, self.sizes, len(ks), limit * 3)
                  if items[idx].sender != sender]
-        best, idx = best_match(norm, cands)  # ties: the earliest note
+        best, idx = best_match(norm, cands, floor)  # ties: the earliest note
         return (best, items[idx]) if idx is not None else (0.0, None)
 
     def _all_pairs(self, norm: str, sender: str) -> tuple[float, Indexed | None]:
@@ -257,20 +261,20 @@ class StoredIndex:
         n = self.db.execute("SELECT COUNT(*) FROM rep_notes WHERE norm != ''").fetchone()[0]
         return n + len(self.pending.items)  # pending: not written yet, or a dry run's
 
-    def best(self, norm: str, sender: str, limit: int = LIMIT) -> tuple[float, Indexed | None]:
+    def best(self, norm: str, sender: str, limit: int = LIMIT, floor: float = 0.0) -> tuple[float, Indexed | None]:
         """As RepetitionIndex.best, over the stored notes and the ones not written yet."""
         self.sync()
-        stored = self._best_stored(norm, sender, limit)
+        stored = self._best_stored(norm, sender, limit, floor)
         if not self.pending.items:
             return stored
-        fresh = self.pending.best(norm, sender, limit)
+        fresh = self.pending.best(norm, sender, limit, max(floor, stored[0]))
         return fresh if fresh[0] > stored[0] else stored  # ties: the stored (earlier) note
 
     def _item(self, rid: int, sender: str, norm: str) -> Indexed:
         row = self.db.execute("SELECT family FROM requests WHERE id = ?", (rid,)).fetchone()
         return Indexed(rid, sender, norm, row[0] if row else None)
 
-    def _best_stored(self, norm: str, sender: str, limit: int) -> tuple[float, Indexed | None]:
+    def _best_stored(self, norm: str, sender: str, limit: int, floor: float) -> tuple[float, Indexed | None]:
         db = self.db
         for rid, s, n in db.execute("SELECT rid, sender, norm FROM rep_notes WHERE nhash = ? ORDER BY rid",
                                     (norm_hash(norm),)):
@@ -285,5 +289,5 @@ class StoredIndex:
             f" GROUP BY rid) AS t JOIN rep_notes n ON n.rid = t.rid"
             f" ORDER BY CAST(t.c AS REAL) / (? + n.nkeys - t.c) DESC, t.rid LIMIT ?", (*ks, len(ks), limit * 3)).fetchall()
         rows = {rid: (s, n) for rid, s, n in cands if s != sender}
-        best, rid = best_match(norm, [(rid, n) for rid, (_, n) in rows.items()])  # ties: the earliest
+        best, rid = best_match(norm, [(rid, n) for rid, (_, n) in rows.items()], floor)  # ties: the earliest
         return (best, self._item(rid, *rows[rid])) if rid is not None else (0.0, None)

@@ -118,6 +118,31 @@ def test_best_match_equals_scoring_each_candidate():
     assert best_match("a b c", []) == (0.0, None)
 
 
+def test_best_match_with_a_floor_keeps_every_match_above_it():
+    """The detector ignores a repetition at or below its floor (repeat_match - 15), so the index may
+    give up early there: above the floor the answer is the plain one, at or below it (0.0, None)."""
+    rng = random.Random(7)
+    norms = [normalise(n) for n in NOTES]
+    seen_above = seen_below = 0
+    for _ in range(400):
+        query = rng.choice(norms)
+        pool = rng.sample(norms, rng.randint(1, 60))
+        if rng.random() < 0.5:
+            words = query.split()
+            pool += [" ".join(words[:-1]), query + " und so", " ".join(reversed(words))]
+        cands = [(rng.randrange(10_000), text) for text in pool]
+        floor = rng.choice([50.0, 73.0, 85.0])
+        want = naive_best(query, cands)
+        got = best_match(query, cands, floor)
+        if want[0] > floor:
+            seen_above += 1
+            assert got == want, query
+        else:
+            seen_below += 1
+            assert got == (0.0, None), query
+    assert seen_above > 50 and seen_below > 50  # both sides of the floor were exercised
+
+
 # -- the library cache ----------------------------------------------------------------------------
 
 def test_library_answers_are_the_same_from_the_cache_and_fresh():
