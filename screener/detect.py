@@ -247,6 +247,7 @@ class Detector:
 
         detector = cls(guide)
         detector.index = StoredIndex(store.db, detector.my_names)
+        detector.index.sync()  # now, before this run stores anything: its notes are looked up in memory
         return detector
 
     # -- public -------------------------------------------------------------------

@@ -53,14 +53,16 @@ def test_indexed_and_all_pairs_give_the_same_verdicts(tmp_path, name):
     assert any(r["family"] for r in indexed)  # the corpus does exercise the repetition signal
 
 
+@pytest.mark.parametrize("keep", [7, 100_000])
 @pytest.mark.parametrize("name", CORPORA)
-def test_the_stored_index_gives_the_same_verdicts(tmp_path, name):
-    """The scan's index (SQLite, written in batches) judges like the in-memory one, in date order."""
+def test_the_stored_index_gives_the_same_verdicts(tmp_path, name, keep):
+    """The scan's index (SQLite, written in batches) judges like the in-memory one, in date order;
+    keep=7: notes move from memory to SQLite every few requests; 100 000: a whole run in memory."""
     guide = corpus_guide(tmp_path, name)
     recs = sorted(records(name), key=lambda r: r["_date"])
     store = Store(tmp_path / "s.db")
     det = Detector(guide)
-    det.index = StoredIndex(store.db, det.my_names, flush_every=7)  # both paths: written and still buffered
+    det.index = StoredIndex(store.db, det.my_names, flush_every=7, keep=keep)  # written and still buffered
     ref = Detector(guide)
     ref.index = RepetitionIndex(exhaustive=True)
     for i, rec in enumerate(recs, 1):
@@ -72,6 +74,23 @@ def test_the_stored_index_gives_the_same_verdicts(tmp_path, name):
         ref.remember(req, want, i)
     det.index.flush()
     assert len(det.index) == len(ref.index)
+    held = len(det.index.recent)
+    assert (held <= 7) if keep == 7 else (held == len(ref.index))  # where the lookups went
+
+
+def test_notes_indexed_before_a_run_are_found_in_sqlite_and_the_runs_own_in_memory(tmp_path):
+    store = _store_with(tmp_path, [("Anna Alt", "Hallo, " + NOTE)])
+    idx = StoredIndex(store.db, [], keep=2)
+    idx.add(2, "Ben Bau", "ganz anderer text ueber frachtausschreibungen und paletten")
+    assert idx.best(NOTE, "Dora")[1].rid == 1  # from SQLite (indexed by sync)
+    assert idx.best("ganz anderer text ueber frachtausschreibungen und paletten", "Dora")[1].rid == 2  # memory
+    idx.flush()
+    assert store.db.execute("SELECT COUNT(*) FROM rep_notes").fetchone()[0] == 2
+    assert len(idx.recent) == 1 and len(idx) == 2  # written, still held: counted once
+    idx.add(3, "Carl Cis", "noch ein text ueber lagerlogistik und staplerschulungen im sommer")
+    idx.flush()  # now more than keep: the written notes leave memory
+    assert len(idx.recent) == 0 and len(idx) == 3
+    assert idx.best("noch ein text ueber lagerlogistik und staplerschulungen im sommer", "Eve")[1].rid == 3
 
 
 # -- the index's rules -----------------------------------------------------------------------------
