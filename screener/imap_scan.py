@@ -97,12 +97,14 @@ class _Guarded:
         except Exception as exc:  # noqa: BLE001 - reported per account, the others go on
             self.status.status = str(exc) or type(exc).__name__
         finally:
-            self.status.errors.extend(self.inner.errors)
             self.status.reconnects = self.inner.reconnects
             self.status.rescanned = list(self.inner.rescanned)
 
     def commit(self, key: str) -> None:
         self.inner.commit(key)
+
+    def full(self, raw: RawMail) -> RawMail | None:
+        return self.inner.full(raw)
 
 
 def scan_accounts(
@@ -158,6 +160,8 @@ def scan_accounts(
     for status, src in zip(result.accounts, sources):
         c = report.per_source.get(src.name, {})
         status.counts = dict(c)
+        status.errors.extend(src.inner.errors)  # folder problems, and mails full() could not fetch
+        status.reconnects = src.inner.reconnects
         for folder in status.rescanned:
             result.warnings.append(f"account {status.name!r}: folder {folder!r} was renumbered by the server "
                                    f"(UIDVALIDITY changed) and was scanned again from the start")

@@ -72,6 +72,7 @@ class RawMail:
     size: int | None = None
     internaldate: datetime | None = None
     error: str = ""  # the source could not read this mail (e.g. a vanished file): why; data is then b""
+    partial: bool = False  # data is the header and the plain-text part only (sources/partial.py)
 
 
 @dataclass(frozen=True)

@@ -164,7 +164,7 @@ class LazyDetector:
 
 def _one(ready, source, store, guide, detector, report, dry_run, max_size, on_request) -> None:
     from .draft import make_draft
-    from .parse import ParseError, parse_mail
+    from .parse import Incomplete, ParseError, parse_mail
 
     raw = ready.raw
     size = raw.size if raw.size is not None else len(raw.data)
@@ -177,7 +177,15 @@ def _one(ready, source, store, guide, detector, report, dry_run, max_size, on_re
         return
     try:
         if not ready.done:
-            mail = parse_mail(raw)
+            try:
+                mail = parse_mail(raw)
+            except Incomplete:  # a partial fetch (sources/partial.py) was not enough: read the whole mail
+                if not hasattr(source, "full"):  # only a source that fetches partially has it
+                    raise
+                whole = source.full(raw)
+                if whole is None:  # the source keeps it for the next scan and reports why
+                    return
+                mail = parse_mail(whole)
         elif ready.error is not None:
             raise ParseError(ready.error)
         else:

@@ -82,11 +82,13 @@ def _init(guide: Guide) -> None:
 
 def work(raw: RawMail, detector: Detector) -> tuple[ParsedMail | None, str | None, Prepared | None]:
     """Parse one mail and, for a request, prepare its screening (the part with no history)."""
-    from .parse import ParseError, parse_mail
+    from .parse import Incomplete, ParseError, parse_mail
     from .pipeline import to_request
 
     try:
         mail = parse_mail(raw)
+    except Incomplete:  # partially fetched and more is needed: the main process fetches the rest
+        return None, None, None
     except ParseError as exc:
         return None, str(exc), None
     prepared = detector.prepare(to_request(mail)) if mail.kind.is_request else None
@@ -128,6 +130,8 @@ def prepared(
             from concurrent.futures.process import BrokenProcessPool
 
             usable = usable and not isinstance(exc, BrokenProcessPool)
+            return Ready(raw)
+        if mail is None and error is None:  # not done (a partial mail that needs its whole text)
             return Ready(raw)
         return Ready(replace(raw, data=b""), mail, error, prep)
 

@@ -1,6 +1,7 @@
 """Parse notification mails into ParsedMail: classify LinkedIn/XING mails and read out requests and messages.
 
-`parse_mail` never fetches anything and never raises anything but ParseError.
+`parse_mail` never fetches anything and never raises anything but ParseError (or its subclass
+Incomplete: a partially fetched mail needs its whole text).
 """
 
 from __future__ import annotations
@@ -11,11 +12,15 @@ from .clean import HEADLINE_MAX, NAME_MAX, NOTE_MAX, clean_line, clean_note
 from .common import Extract, display_name
 from .defaults import is_default_note
 
-__all__ = ["ParseError", "parse_mail", "is_default_note"]
+__all__ = ["Incomplete", "ParseError", "parse_mail", "is_default_note"]
 
 
 class ParseError(Exception):
     """A mail could not be read at all; the message is a short reason for the user."""
+
+
+class Incomplete(ParseError):
+    """A partially fetched mail (RawMail.partial) needs its whole text: fetch it all and parse again."""
 
 
 def platform_of(domain: str) -> Platform | None:
@@ -33,6 +38,8 @@ def parse_mail(raw: RawMail) -> ParsedMail:
         return _parse(raw)
     except ParseError:
         raise
+    except mime.Incomplete as exc:
+        raise Incomplete(str(exc)) from None
     except mime.MimeError as exc:
         raise ParseError(str(exc)) from None
     except RecursionError:
@@ -47,7 +54,8 @@ def _parse(raw: RawMail) -> ParsedMail:
     if getattr(raw, "error", ""):
         raise ParseError(raw.error)
     data = raw.data if isinstance(raw.data, (bytes, bytearray)) else b""
-    mail = mime.read(bytes(data))
+    partial = bool(getattr(raw, "partial", False))
+    mail = mime.read(bytes(data), partial)
     platform = platform_of(mail.from_domain)
     if platform is Platform.LINKEDIN:
         found = linkedin.parse(mail)
@@ -57,7 +65,7 @@ def _parse(raw: RawMail) -> ParsedMail:
         found = Extract(kind=MailKind.OTHER, layout="other")
     common = dict(
         platform=platform,
-        message_id=mime.message_id(mail.msg, bytes(data)),
+        message_id=mime.message_id(mail.msg, bytes(data), partial),
         subject=mail.subject,
         received=mime.received(mail.msg, raw.internaldate),
         source=raw.source,

@@ -32,6 +32,10 @@ class MimeError(Exception):
     """The bytes are not a readable mail (the message is the user-facing reason)."""
 
 
+class Incomplete(Exception):
+    """A rule needs a part of the mail that a partial fetch left out (sources/partial.py)."""
+
+
 @dataclass
 class Mail:
     """The parts of a message the platform rules look at, already decoded and sanitised."""
@@ -41,10 +45,13 @@ class Mail:
     from_addr: str
     subject: str
     text: str
+    partial: bool = False  # only the header and the plain-text part were fetched
 
     @cached_property
     def html(self) -> str:
         """The HTML body, decoded only when a rule asks (text/plain first: most mails never need it)."""
+        if self.partial:
+            raise Incomplete("the HTML part was not fetched")
         return _cap_tags(_body(self.msg, "html")[:MAX_BODY_CHARS])
 
     @property
@@ -171,8 +178,9 @@ def _cap_tags(html: str) -> str:
     return html[:pos]
 
 
-def read(data: bytes) -> Mail:
-    """Parse bytes into a Mail; MimeError when they are not a mail at all."""
+def read(data: bytes, partial: bool = False) -> Mail:
+    """Parse bytes into a Mail; MimeError when they are not a mail at all. `partial`: the bytes are
+    the header and plain-text part of a longer mail; asking for its HTML raises Incomplete."""
     if not data or not data.strip():
         raise MimeError("empty mail")
     if len(data) > MAX_BYTES:
@@ -187,11 +195,12 @@ def read(data: bytes) -> Mail:
     name, addr = sender(msg)
     subject = clean_line(header_text(msg, "Subject"), SUBJECT_MAX)
     text = _body(msg, "plain")[:MAX_BODY_CHARS].replace("\r\n", "\n")
-    return Mail(msg=msg, from_name=name, from_addr=addr, subject=subject, text=text)
+    return Mail(msg=msg, from_name=name, from_addr=addr, subject=subject, text=text, partial=partial)
 
 
-def message_id(msg: Message, data: bytes) -> str:
-    """The Message-ID in <angle> form; a stable hash-based one when missing or unusable."""
+def message_id(msg: Message, data: bytes, partial: bool = False) -> str:
+    """The Message-ID in <angle> form; a stable hash-based one when missing or unusable (a hash of the
+    whole mail: of a partial one, Incomplete is raised, as its hash would differ from the whole's)."""
     raw = clean_line(header_text(msg, "Message-ID"), 1000)
     found = _MSGID.search(raw)
     if found:
@@ -199,6 +208,8 @@ def message_id(msg: Message, data: bytes) -> str:
     bare = raw.strip("<> ")
     if bare and " " not in bare and len(bare) <= 900:
         return f"<{bare}>"
+    if partial:
+        raise Incomplete("no Message-ID: the whole mail is needed for its content hash")
     return f"<{hashlib.sha256(data).hexdigest()}@screener.invalid>"
 
 

@@ -1,12 +1,14 @@
 """IMAP source: one account, all its folders, read-only by construction and incremental.
 
 Read-only means: every folder is opened with EXAMINE (select_folder(readonly=True)) and
-bodies are fetched with BODY.PEEK[], so no flag changes; the scan path sends no STORE,
+bodies are fetched with BODY.PEEK[...] (never BODY[...]), so no flag changes; the scan path sends no STORE,
 EXPUNGE, APPEND, COPY or MOVE at all.
 
 Incremental means: per folder the store keeps (UIDVALIDITY, highest UID handled). A scan
 asks the server (SEARCH) only for mails from the notification senders above that UID and
-fetches them in batches: first RFC822.SIZE, then the body of the mails under the size cap.
+fetches them in batches: first RFC822.SIZE and BODYSTRUCTURE, then, for the mails under the size
+cap, the header and plain-text part of a multipart mail (sources/partial.py; the whole mail is
+fetched later only if the parser needs more, `full()`) or the whole of a single-part one.
 A mail over the cap is yielded with `size` set and empty `data`; the pipeline records it
 as skipped (and commits it), so it is not looked at again. A changed UIDVALIDITY means
 the server renumbered the folder: it is scanned again from the start, and the pipeline
@@ -31,6 +33,8 @@ from ..config import DEFAULT_BATCH_SIZE, DEFAULT_MAX_SIZE, DEFAULT_SENDERS, Acco
 from ..models import RawMail
 from ..secrets import SecretError, get_secret
 from .base import SourceError
+from .partial import join as join_part
+from .partial import text_part
 
 log = logging.getLogger(__name__)
 
@@ -195,19 +199,28 @@ class ImapSource:
         self.rescanned: list[str] = []  # folders whose UIDVALIDITY changed
         self._client: IMAPClient | None = None
         self._uidvalidity: dict[str, int] = {}
+        self._selected: str | None = None
+        self._finished = False  # mails() has ended (full() then closes the connection it opens)
+        self._holes: dict[str, int] = {}  # folder -> lowest UID whose whole mail could not be fetched
 
     # -- Source protocol ----------------------------------------------------------
 
     def mails(self) -> Iterator[RawMail]:
+        self._finished = False
         try:
             for folder in self.account.folders:
                 yield from self._folder(folder)
         finally:
+            self._finished = True
             self.close()
 
     def commit(self, key: str) -> None:
         folder, _, uid_text = key.rpartition(":")
         uid = int(uid_text)
+        if folder in self._holes:  # never past a mail that could not be read whole (full())
+            uid = min(uid, self._holes[folder] - 1)
+            if uid < 1:
+                return
         uidvalidity = self._uidvalidity[folder]
         cur = self.store.get_cursor(self.account.name, folder)
         if cur is not None and cur[0] == uidvalidity and cur[1] >= uid:
@@ -216,6 +229,7 @@ class ImapSource:
 
     def close(self) -> None:
         client, self._client = self._client, None
+        self._selected = None
         _close(client)
 
     # -- internals ------------------------------------------------------------------
@@ -230,6 +244,7 @@ class ImapSource:
 
     def _drop(self) -> None:
         client, self._client = self._client, None
+        self._selected = None
         if client is not None:
             try:
                 client.shutdown()
@@ -247,6 +262,7 @@ class ImapSource:
                                f"{_server_text(exc)}") from None
         if b"READ-ONLY" not in resp:  # never work on a folder we could change by accident
             raise _FolderError(f"account {self.account.name!r}: the server did not open {folder!r} read-only")
+        self._selected = folder
         return int(resp[b"UIDVALIDITY"])
 
     def _folder(self, folder: str) -> Iterator[RawMail]:
@@ -308,26 +324,84 @@ class ImapSource:
                 self.sleep(delay)
 
     def _fetch(self, folder: str, uids: list[int]) -> Iterator[RawMail]:
+        """The mails of one batch in UID order: first their sizes and structures, then, for those under
+        the size cap, the header and plain-text part of a multipart mail (sources/partial.py) or the
+        whole of any other."""
         client = self._client
-        assert client is not None
-        sizes = client.fetch(uids, ["RFC822.SIZE"])
-        small = [u for u in uids if u in sizes and int(sizes[u].get(b"RFC822.SIZE", 0)) <= self.max_size]
-        bodies = client.fetch(small, ["BODY.PEEK[]", "INTERNALDATE"]) if small else {}
-        source = self._source(folder)
+        if client is None or self._selected != folder:  # full() dropped it: the folder loop reconnects
+            raise OSError("connection reset")
+        info = client.fetch(uids, ["RFC822.SIZE", "BODYSTRUCTURE"])
+        plans: dict[int, str | None] = {}  # uid -> the section to fetch, None: the whole mail
         for uid in uids:
-            if uid not in sizes:  # expunged meanwhile
+            item = info.get(uid)
+            if item is not None and int(item.get(b"RFC822.SIZE", 0)) <= self.max_size:
+                plans[uid] = text_part(item.get(b"BODYSTRUCTURE"))
+        got: dict[int, RawMail] = {}
+        source = self._source(folder)
+        for section in sorted({s for s in plans.values() if s}):
+            want = [u for u, s in plans.items() if s == section]
+            head, mime, body = "BODY[HEADER]", f"BODY[{section}.MIME]", f"BODY[{section}]"
+            for uid, item in client.fetch(want, ["BODY.PEEK[HEADER]", f"BODY.PEEK[{section}.MIME]",
+                                                 f"BODY.PEEK[{section}]", "INTERNALDATE"]).items():
+                parts = [item.get(k.encode()) for k in (head, mime, body)]
+                if uid in plans and all(isinstance(x, bytes) for x in parts):
+                    got[uid] = self._raw(folder, uid, source, join_part(*parts), info[uid], item, partial=True)
+        whole = [u for u in plans if u not in got]  # single-part mails, and any partial fetch that came back short
+        if whole:
+            for uid, item in client.fetch(whole, ["BODY.PEEK[]", "INTERNALDATE"]).items():
+                if uid in plans and isinstance(item.get(b"BODY[]"), bytes):
+                    got[uid] = self._raw(folder, uid, source, item[b"BODY[]"], info[uid], item)
+        for uid in uids:
+            if uid not in info:  # expunged meanwhile
                 continue
-            size = int(sizes[uid].get(b"RFC822.SIZE", 0))
-            key = f"{folder}:{uid}"
-            if uid not in small:
-                yield RawMail(source=source, key=key, data=b"", size=size)
-                continue
-            item = bodies.get(uid)
-            if item is None or b"BODY[]" not in item:
-                continue  # expunged between the two FETCHes
-            date = item.get(b"INTERNALDATE")
-            yield RawMail(source=source, key=key, data=bytes(item[b"BODY[]"]), size=size,
-                          internaldate=_plain_tz(date) if isinstance(date, datetime) else None)
+            if uid not in plans:
+                yield RawMail(source=source, key=f"{folder}:{uid}", data=b"", size=int(info[uid].get(b"RFC822.SIZE", 0)))
+            elif uid in got:
+                yield got[uid]
+            # else: expunged between the FETCHes
+
+    @staticmethod
+    def _raw(folder: str, uid: int, source: str, data: bytes, info: dict, item: dict, partial: bool = False) -> RawMail:
+        date = item.get(b"INTERNALDATE")
+        return RawMail(source=source, key=f"{folder}:{uid}", data=bytes(data), size=int(info.get(b"RFC822.SIZE", 0)),
+                       internaldate=_plain_tz(date) if isinstance(date, datetime) else None, partial=partial)
+
+    def full(self, raw: RawMail) -> RawMail | None:
+        """The whole of a partially fetched mail (the parser asked for more than its plain text); None
+        when it cannot be fetched now: the mail is then a hole the folder's cursor will not pass, so
+        the next scan reads it again, and the account's errors say so.
+
+        Called between two mails of the scan, while mails() is paused (or already finished: the
+        scan's worker window runs behind the source). It uses the scan's connection, selecting the
+        mail's folder if the scan has moved on and back again afterwards; on any trouble it drops
+        the connection, and mails() reconnects and reselects before its next FETCH."""
+        folder, _, uid_text = raw.key.rpartition(":")
+        uid = int(uid_text)
+        item = None
+        why = "the server did not return it"
+        try:
+            client = self._ensure_client()
+            current = self._selected
+            if current != folder and self._select(folder) != self._uidvalidity.get(folder):
+                raise _FolderError("the folder was renumbered meanwhile")
+            item = client.fetch([uid], ["BODY.PEEK[]", "INTERNALDATE"]).get(uid)
+            if current is not None and current != folder:
+                self._select(current)
+        except (ImapError, _FolderError, imaplib.IMAP4.error, *RETRYABLE) as exc:
+            why = str(exc) if isinstance(exc, (ImapError, _FolderError)) else _describe(exc)
+            item = None
+            self._drop()
+        finally:
+            if self._finished:
+                self.close()
+        if item is None or not isinstance(item.get(b"BODY[]"), bytes):
+            self._holes[folder] = min(uid, self._holes.get(folder, uid))
+            self.errors.append(f"account {self.account.name!r}: could not fetch the whole of mail {uid} in "
+                               f"{folder!r} ({why}); the next scan reads it again")
+            return None
+        date = item.get(b"INTERNALDATE")
+        return RawMail(source=raw.source, key=raw.key, data=bytes(item[b"BODY[]"]), size=raw.size,
+                       internaldate=_plain_tz(date) if isinstance(date, datetime) else raw.internaldate)
 
 
 class _FolderError(Exception):

@@ -1,0 +1,282 @@
+"""The IMAP source fetches the header and plain-text part of a multipart mail, not all of it
+(screener/sources/partial.py). It must read every mail exactly as the whole mail reads, fetch the
+whole mail when a rule needs more, and never move the cursor past a mail it could not read whole."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+from imapclient import IMAPClient
+from imapclient.response_types import BodyData
+
+from screener.guide import default_guide_dir, load_guide
+from screener.imap_scan import EXIT_PARTIAL, scan_accounts
+from screener.models import RawMail
+from screener.parse import Incomplete, parse_mail
+from screener.pipeline import scan
+from screener.config import DEFAULT_SENDERS
+from screener.sources.imap import ImapSource, search_criteria
+from screener.sources.partial import join, text_part
+from screener.store import Store
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from generate import mails as generated_mails  # noqa: E402  (the benchmarks' realistic mail generator)
+
+from test_imap import FAST, account, config_for, secret_of  # noqa: E402
+
+MAIL = Path(__file__).parent / "data" / "mail"
+
+# -- which part: BODYSTRUCTURE ------------------------------------------------------------------
+
+TEXT = (b"text", b"plain", (b"charset", b"utf-8"), None, None, b"quoted-printable", 900, 20, None, None, None, None)
+HTML = (b"text", b"html", (b"charset", b"utf-8"), None, None, b"quoted-printable", 20000, 300, None, None, None, None)
+ATTACHED_TEXT = (b"text", b"plain", (b"charset", b"utf-8"), None, None, b"7bit", 10, 1, None,
+                 (b"attachment", (b"filename", b"notes.txt")), None, None)
+PDF = (b"application", b"pdf", (b"name", b"a.pdf"), None, None, b"base64", 5000, None, (b"attachment", None), None, None)
+INNER_MAIL = (b"message", b"rfc822", None, None, None, b"7bit", 900, (None,) * 10, TEXT, 20, None, None, None, None)
+
+
+def multipart(*parts, subtype=b"alternative"):
+    return BodyData.create((*parts, subtype, (b"boundary", b"b1"), None, None, None))
+
+
+@pytest.mark.parametrize("structure, section", [
+    (multipart(TEXT, HTML), "1"),
+    (multipart(HTML, TEXT), "2"),
+    (multipart(multipart(TEXT, HTML), PDF, subtype=b"mixed"), "1.1"),
+    (multipart(PDF, multipart(HTML, TEXT), subtype=b"mixed"), "2.2"),
+    (multipart(ATTACHED_TEXT, TEXT, subtype=b"mixed"), "2"),  # an attached .txt is not the text
+    (multipart(HTML, PDF, subtype=b"mixed"), None),  # no plain text: the whole mail
+    (multipart(INNER_MAIL, TEXT, subtype=b"mixed"), None),  # an attached mail first: the whole mail
+    (BodyData.create(TEXT), None),  # single part: nothing to leave out
+    (None, None),
+    ("garbage", None),
+])
+def test_text_part_is_the_part_the_parser_reads(structure, section):
+    assert text_part(structure) == section
+
+
+def test_join_makes_a_single_part_message_of_header_and_part():
+    header = (b"From: Max <invitations@linkedin.com>\r\nSubject: =?utf-8?q?Hallo?=\r\n"
+              b"Content-Type: multipart/alternative;\r\n boundary=\"b1\"\r\nX-Folded: one\r\n two\r\n"
+              b"MIME-Version: 1.0\r\n\r\n")
+    part = b"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+    msg = email.message_from_bytes(join(header, part, b"Gr=C3=BC=C3=9Fe\r\n"), policy=email.policy.compat32)
+    assert msg.get_content_type() == "text/plain" and msg.get_all("Content-Type") == ["text/plain; charset=utf-8"]
+    assert msg.get_payload(decode=True).decode() == "Grüße\r\n"
+    assert msg["X-Folded"] == "one\r\n two" and msg["MIME-Version"] == "1.0" and "boundary" not in str(msg)
+
+
+# -- against a real Dovecot -------------------------------------------------------------------------
+
+def needs_html() -> bytes:
+    """A multipart invitation whose plain-text part is empty: only its HTML says who sent it."""
+    html_only = email.message_from_bytes((MAIL / "linkedin-invite-html-only.eml").read_bytes(),
+                                         policy=email.policy.compat32)
+    html = html_only.get_payload(decode=True).decode()
+    msg = email.message.EmailMessage()
+    for key in ("From", "To", "Subject", "Date", "X-LinkedIn-Class", "X-LinkedIn-Template"):
+        msg[key] = str(html_only[key])
+    msg["Message-ID"] = "<needs-html@linkedin.example>"
+    msg.set_content("\n")
+    msg.add_alternative(html, subtype="html")
+    return msg.as_bytes()
+
+
+def fixtures() -> list[bytes]:
+    out = [p.read_bytes() for p in sorted(MAIL.glob("*.eml"))]
+    out += list(generated_mails(40, seed=3))  # both platforms, long multipart LinkedIn mails
+    return out + [needs_html()]
+
+
+def whole_mails(srv, user: str) -> dict[int, bytes]:
+    """UID -> the whole mail, for the mails the scan's SEARCH finds, fetched the plain way over a
+    separate connection."""
+    c = IMAPClient("127.0.0.1", port=srv.port, ssl=False, timeout=10)
+    try:
+        c.login(user, srv.users[user])
+        c.select_folder("INBOX", readonly=True)
+        uids = c.search(search_criteria(DEFAULT_SENDERS))
+        return {uid: item[b"BODY[]"] for uid, item in c.fetch(uids, ["BODY.PEEK[]"]).items()}
+    finally:
+        c.logout()
+
+
+def fields(parsed) -> tuple:
+    return (parsed.kind, parsed.platform, parsed.message_id, parsed.subject, parsed.received, parsed.layout,
+            parsed.sender_name, parsed.sender_headline, parsed.profile_url, parsed.note, parsed.default_note,
+            parsed.recipient_name)
+
+
+def test_every_mail_reads_the_same_from_its_parts_as_whole(dovecot, imap_user, tmp_path):
+    user, _ = imap_user
+    dovecot.seed(user, fixtures())
+    whole = whole_mails(dovecot, user)
+    store = Store(tmp_path / "s.db")
+    src = ImapSource(account(dovecot, user), store, secret_of(dovecot))
+    partial = refetched = 0
+    part_bytes = whole_bytes = 0
+    seen = []
+    for raw in src.mails():
+        uid = int(raw.key.rpartition(":")[2])
+        reference = parse_mail(RawMail("ref", raw.key, whole[uid], internaldate=raw.internaldate))
+        if raw.partial:
+            partial += 1
+            part_bytes += len(raw.data)
+            whole_bytes += len(whole[uid])
+            try:
+                got = parse_mail(raw)
+            except Incomplete:
+                refetched += 1
+                full = src.full(raw)
+                assert full is not None and not full.partial and full.data == whole[uid]
+                got = parse_mail(full)
+        else:
+            assert raw.data == whole[uid]
+            got = parse_mail(raw)
+        assert fields(got) == fields(reference), raw.key
+        seen.append(uid)
+        src.commit(raw.key)
+    assert sorted(seen) == sorted(whole) and len(seen) > 60
+    assert partial >= 30 and refetched == 2  # needs_html(), and linkedin-invite-no-date-no-msgid (hash)
+    assert part_bytes < 0.3 * whole_bytes  # the point of it
+    assert store.get_cursor(src.account.name, "INBOX")[1] == max(seen)
+    assert not src.errors
+    store.close()
+
+
+def test_a_mail_that_cannot_be_read_whole_stops_the_cursor(dovecot, imap_user, tmp_path):
+    """The whole mail was expunged between the partial FETCH and full(): it is reported, and the
+    folder's cursor stays below it, so the next scan looks there again."""
+    user, _ = imap_user
+    dovecot.seed(user, list(generated_mails(2, seed=4)) + [needs_html()] + list(generated_mails(6, seed=5)))
+    store = Store(tmp_path / "s.db")
+    candidates = len(whole_mails(dovecot, user))
+    src = ImapSource(account(dovecot, user), store, secret_of(dovecot), batch_size=2, backoff=FAST)
+    mails = src.mails()
+    before = 0
+    for first in mails:
+        if b"needs-html@" in first.data:
+            break
+        src.commit(first.key)
+        before += 1
+    assert first.partial and first.key == "INBOX:3"
+    with pytest.raises(Incomplete):
+        parse_mail(first)
+    c = IMAPClient("127.0.0.1", port=dovecot.port, ssl=False, timeout=10)
+    c.login(user, dovecot.users[user])
+    c.select_folder("INBOX")
+    c.delete_messages([int(first.key.rpartition(":")[2])])
+    c.expunge()
+    c.logout()
+    assert src.full(first) is None
+    assert "could not fetch the whole of mail" in src.errors[-1]
+    rest = list(mails)  # the scan goes on with the others (the connection was dropped and is made again)
+    assert len(rest) == candidates - 1 - before >= 4
+    assert src.reconnects == 0  # a missing mail is no connection problem
+    for raw in rest:
+        src.commit(raw.key)
+    assert store.get_cursor(src.account.name, "INBOX")[1] == 2  # just below the mail it could not read
+    store.close()
+
+
+def test_scan_with_workers_refetches_in_the_main_process(dovecot, imap_user, tmp_path):
+    """The worker sees a partial mail it cannot finish; the main process fetches it whole. Same rows
+    as a scan without workers, a clean exit code, and the cursor at the end."""
+    user, _ = imap_user
+    dovecot.seed(user, list(generated_mails(30, seed=9)) + [needs_html()] + list(generated_mails(30, seed=10)))
+    guide = load_guide(default_guide_dir())
+    results = []
+    for n in (0, 1):
+        store = Store(tmp_path / f"w{n}.db")
+        src = ImapSource(account(dovecot, user, name=f"w{n}"), store, secret_of(dovecot))
+        report = scan([src], store, guide, workers=n, start_after=0)
+        results.append((report.requests_new, store.db.execute(
+            "SELECT message_id, sender_name, note, verdict, score, draft FROM requests ORDER BY id").fetchall()))
+        assert not src.errors
+        store.close()
+    assert results[0] == results[1]
+    assert any(mid == "<needs-html@linkedin.example>" for mid, *_ in results[0][1])
+    con = sqlite3.connect(tmp_path / "w1.db")
+    assert con.execute("SELECT sender_name FROM requests WHERE message_id = '<needs-html@linkedin.example>'"
+                       ).fetchone()[0] == "Grace O'Neill"
+
+
+def test_full_after_the_scan_moved_to_the_next_folder(dovecot, imap_user, tmp_path):
+    """With workers the pipeline runs behind the source: full() may be asked for an INBOX mail while
+    the scan reads the next folder. It selects INBOX, fetches, and selects the other folder again."""
+    user, _ = imap_user
+    dovecot.seed(user, [needs_html()])
+    later = list(generated_mails(8, seed=21))
+    dovecot.seed(user, later, folder="Social")
+    store = Store(tmp_path / "s.db")
+    src = ImapSource(account(dovecot, user, folders=("INBOX", "Social")), store, secret_of(dovecot), batch_size=2)
+    mails = src.mails()
+    first = next(mails)
+    second = next(mails)
+    assert first.key == "INBOX:1" and second.key.startswith("Social:")
+    whole = src.full(first)
+    assert whole is not None and parse_mail(whole).sender_name == "Grace O'Neill"
+    rest = [second, *mails]
+    want = {m.split(b"Message-ID: ")[1].split(b"\n")[0].strip() for m in later if b"Message-ID: " in m}
+    got = {parse_mail(r).message_id.encode() for r in rest}
+    assert got and got <= want and len(rest) == len(got)  # Social's own mails, none from INBOX
+    assert src.reconnects == 0 and not src.errors
+    store.close()
+
+
+def test_full_on_a_dropped_connection_leaves_a_hole_and_the_scan_reconnects(dovecot, imap_user, tmp_path):
+    user, _ = imap_user
+    dovecot.seed(user, [needs_html()] + list(generated_mails(8, seed=22)))
+    store = Store(tmp_path / "s.db")
+    src = ImapSource(account(dovecot, user), store, secret_of(dovecot), batch_size=2, backoff=FAST)
+    mails = src.mails()
+    first = next(mails)
+    src._client.shutdown()  # the network drops the connection under us
+    assert src.full(first) is None and "could not fetch the whole of mail 1" in src.errors[-1]
+    rest = list(mails)
+    assert rest and src.reconnects == 1
+    for raw in rest:
+        src.commit(raw.key)
+    assert store.get_cursor(src.account.name, "INBOX") is None  # never past mail 1
+    store.close()
+
+
+def expunge(srv, user: str, uid: int) -> None:
+    c = IMAPClient("127.0.0.1", port=srv.port, ssl=False, timeout=10)
+    try:
+        c.login(user, srv.users[user])
+        c.select_folder("INBOX")
+        c.delete_messages([uid])
+        c.expunge()
+    finally:
+        c.logout()
+
+
+def test_scan_accounts_reports_a_mail_it_could_not_read_whole(dovecot, imap_user, tmp_path):
+    """The same through the whole scan: the mail vanishes after its partial FETCH (on_mail runs just
+    before the pipeline parses it); the scan reports it, exits 3 and keeps the cursor below it."""
+    user, _ = imap_user
+    dovecot.seed(user, list(generated_mails(3, seed=12)) + [needs_html()] + list(generated_mails(3, seed=13)))
+    store = Store(tmp_path / "s.db")
+    gone = []
+
+    def on_mail(raw):
+        if raw.partial and b"needs-html@" in raw.data:
+            gone.append(int(raw.key.rpartition(":")[2]))
+            expunge(dovecot, user, gone[-1])
+
+    result = scan_accounts(config_for(account(dovecot, user)), store, load_guide(default_guide_dir()),
+                           secret_provider=secret_of(dovecot), on_mail=on_mail)
+    assert gone and result.exit_code == EXIT_PARTIAL
+    assert any("could not fetch the whole of mail" in e for e in result.report.errors)
+    candidates = result.report.seen
+    assert candidates >= 5 and result.report.requests_new + result.report.ignored + \
+        result.report.messages == candidates - 1
+    assert store.get_cursor(user, "INBOX")[1] == gone[0] - 1
+    store.close()
