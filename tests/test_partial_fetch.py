@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from imapclient import IMAPClient
-from imapclient.response_types import BodyData
 
 from screener.guide import default_guide_dir, load_guide
 from screener.imap_scan import EXIT_PARTIAL, scan_accounts
@@ -21,7 +20,8 @@ from screener.parse import Incomplete, parse_mail
 from screener.pipeline import scan
 from screener.config import DEFAULT_SENDERS
 from screener.sources.imap import ImapSource, search_criteria
-from screener.sources.partial import join, text_part
+from screener.sources import partial
+from screener.sources.partial import join
 from screener.store import Store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
@@ -31,34 +31,31 @@ from test_imap import FAST, account, config_for, secret_of  # noqa: E402
 
 MAIL = Path(__file__).parent / "data" / "mail"
 
-# -- which part: BODYSTRUCTURE ------------------------------------------------------------------
+# -- which mails, which part -------------------------------------------------------------------
 
-TEXT = (b"text", b"plain", (b"charset", b"utf-8"), None, None, b"quoted-printable", 900, 20, None, None, None, None)
-HTML = (b"text", b"html", (b"charset", b"utf-8"), None, None, b"quoted-printable", 20000, 300, None, None, None, None)
-ATTACHED_TEXT = (b"text", b"plain", (b"charset", b"utf-8"), None, None, b"7bit", 10, 1, None,
-                 (b"attachment", (b"filename", b"notes.txt")), None, None)
-PDF = (b"application", b"pdf", (b"name", b"a.pdf"), None, None, b"base64", 5000, None, (b"attachment", None), None, None)
-INNER_MAIL = (b"message", b"rfc822", None, None, None, b"7bit", 900, (None,) * 10, TEXT, 20, None, None, None, None)
-
-
-def multipart(*parts, subtype=b"alternative"):
-    return BodyData.create((*parts, subtype, (b"boundary", b"b1"), None, None, None))
-
-
-@pytest.mark.parametrize("structure, section", [
-    (multipart(TEXT, HTML), "1"),
-    (multipart(HTML, TEXT), "2"),
-    (multipart(multipart(TEXT, HTML), PDF, subtype=b"mixed"), "1.1"),
-    (multipart(PDF, multipart(HTML, TEXT), subtype=b"mixed"), "2.2"),
-    (multipart(ATTACHED_TEXT, TEXT, subtype=b"mixed"), "2"),  # an attached .txt is not the text
-    (multipart(HTML, PDF, subtype=b"mixed"), None),  # no plain text: the whole mail
-    (multipart(INNER_MAIL, TEXT, subtype=b"mixed"), None),  # an attached mail first: the whole mail
-    (BodyData.create(TEXT), None),  # single part: nothing to leave out
-    (None, None),
-    ("garbage", None),
+@pytest.mark.parametrize("field, expected", [
+    (b'Content-Type: multipart/alternative;\r\n boundary="b1"\r\n\r\n', True),
+    (b"content-type: Multipart/Mixed; boundary=x\r\n\r\n", True),
+    (b"Content-Type: text/plain; charset=utf-8\r\n\r\n", False),
+    (b"\r\n", False),  # no Content-Type: text/plain by default
+    (b"", False),
+    (b"Content-Type: \xff\xfe garbage\r\n\r\n", False),
 ])
-def test_text_part_is_the_part_the_parser_reads(structure, section):
-    assert text_part(structure) == section
+def test_multipart_reads_the_content_type_field(field, expected):
+    assert partial.multipart(field) is expected
+
+
+@pytest.mark.parametrize("part_header, expected", [
+    (b"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n", True),
+    (b"Content-Type: TEXT/PLAIN\r\n\r\n", True),
+    (b"Content-Type: text/plain\r\nContent-Disposition: attachment; filename=a.txt\r\n\r\n", False),
+    (b"Content-Type: text/html; charset=utf-8\r\n\r\n", False),
+    (b'Content-Type: multipart/alternative; boundary="in"\r\n\r\n', False),  # nested: the whole mail
+    (b"Content-Transfer-Encoding: 7bit\r\n\r\n", False),  # no explicit type: not sure, the whole mail
+    (b"", False),
+])
+def test_plain_text_accepts_only_an_explicit_plain_text_part(part_header, expected):
+    assert partial.plain_text(part_header) is expected
 
 
 def test_join_makes_a_single_part_message_of_header_and_part():

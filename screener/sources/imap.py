@@ -6,7 +6,7 @@ EXPUNGE, APPEND, COPY or MOVE at all.
 
 Incremental means: per folder the store keeps (UIDVALIDITY, highest UID handled). A scan
 asks the server (SEARCH) only for mails from the notification senders above that UID and
-fetches them in batches: first RFC822.SIZE and BODYSTRUCTURE, then, for the mails under the size
+fetches them in batches: first RFC822.SIZE and the Content-Type field, then, for the mails under the size
 cap, the header and plain-text part of a multipart mail (sources/partial.py; the whole mail is
 fetched later only if the parser needs more, `full()`) or the whole of a single-part one.
 A mail over the cap is yielded with `size` set and empty `data`; the pipeline records it
@@ -33,8 +33,7 @@ from ..config import DEFAULT_BATCH_SIZE, DEFAULT_MAX_SIZE, DEFAULT_SENDERS, Acco
 from ..models import RawMail
 from ..secrets import SecretError, get_secret
 from .base import SourceError
-from .partial import join as join_part
-from .partial import text_part
+from . import partial
 
 log = logging.getLogger(__name__)
 
@@ -324,47 +323,43 @@ class ImapSource:
                 self.sleep(delay)
 
     def _fetch(self, folder: str, uids: list[int]) -> Iterator[RawMail]:
-        """The mails of one batch in UID order: first their sizes and structures, then, for those under
-        the size cap, the header and plain-text part of a multipart mail (sources/partial.py) or the
-        whole of any other."""
+        """The mails of one batch in UID order: first their sizes and Content-Type fields, then, for
+        those under the size cap, the header and plain-text part of a multipart mail
+        (sources/partial.py) or the whole of any other."""
         client = self._client
         if client is None or self._selected != folder:  # full() dropped it: the folder loop reconnects
             raise OSError("connection reset")
-        info = client.fetch(uids, ["RFC822.SIZE", "BODYSTRUCTURE"])
-        plans: dict[int, str | None] = {}  # uid -> the section to fetch, None: the whole mail
-        for uid in uids:
-            item = info.get(uid)
-            if item is not None and int(item.get(b"RFC822.SIZE", 0)) <= self.max_size:
-                plans[uid] = text_part(item.get(b"BODYSTRUCTURE"))
+        info = client.fetch(uids, ["RFC822.SIZE", _CTYPE_ITEM])
+        wanted = [u for u in uids if u in info and int(info[u].get(b"RFC822.SIZE", 0)) <= self.max_size]
+        multi = [u for u in wanted if partial.multipart(_field(info[u]))]
         got: dict[int, RawMail] = {}
         source = self._source(folder)
-        for section in sorted({s for s in plans.values() if s}):
-            want = [u for u, s in plans.items() if s == section]
-            head, mime, body = "BODY[HEADER]", f"BODY[{section}.MIME]", f"BODY[{section}]"
-            for uid, item in client.fetch(want, ["BODY.PEEK[HEADER]", f"BODY.PEEK[{section}.MIME]",
-                                                 f"BODY.PEEK[{section}]", "INTERNALDATE"]).items():
-                parts = [item.get(k.encode()) for k in (head, mime, body)]
-                if uid in plans and all(isinstance(x, bytes) for x in parts):
-                    got[uid] = self._raw(folder, uid, source, join_part(*parts), info[uid], item, partial=True)
-        whole = [u for u in plans if u not in got]  # single-part mails, and any partial fetch that came back short
+        if multi:
+            for uid, item in client.fetch(multi, ["BODY.PEEK[HEADER]", "BODY.PEEK[1.MIME]", "BODY.PEEK[1]",
+                                                  "INTERNALDATE"]).items():
+                head, mime, body = (item.get(k) for k in (b"BODY[HEADER]", b"BODY[1.MIME]", b"BODY[1]"))
+                if uid in info and all(isinstance(x, bytes) for x in (head, mime, body)) and partial.plain_text(mime):
+                    got[uid] = self._raw(folder, uid, source, partial.join(head, mime, body), info[uid], item, True)
+        whole = [u for u in wanted if u not in got]  # single-part mails, and multipart ones not led by plain text
         if whole:
             for uid, item in client.fetch(whole, ["BODY.PEEK[]", "INTERNALDATE"]).items():
-                if uid in plans and isinstance(item.get(b"BODY[]"), bytes):
+                if uid in info and isinstance(item.get(b"BODY[]"), bytes):
                     got[uid] = self._raw(folder, uid, source, item[b"BODY[]"], info[uid], item)
         for uid in uids:
             if uid not in info:  # expunged meanwhile
                 continue
-            if uid not in plans:
-                yield RawMail(source=source, key=f"{folder}:{uid}", data=b"", size=int(info[uid].get(b"RFC822.SIZE", 0)))
-            elif uid in got:
+            if uid in got:
                 yield got[uid]
+            elif int(info[uid].get(b"RFC822.SIZE", 0)) > self.max_size:
+                yield RawMail(source=source, key=f"{folder}:{uid}", data=b"", size=int(info[uid].get(b"RFC822.SIZE", 0)))
             # else: expunged between the FETCHes
 
     @staticmethod
-    def _raw(folder: str, uid: int, source: str, data: bytes, info: dict, item: dict, partial: bool = False) -> RawMail:
+    def _raw(folder: str, uid: int, source: str, data: bytes, info: dict, item: dict, is_partial: bool = False,
+             ) -> RawMail:
         date = item.get(b"INTERNALDATE")
         return RawMail(source=source, key=f"{folder}:{uid}", data=bytes(data), size=int(info.get(b"RFC822.SIZE", 0)),
-                       internaldate=_plain_tz(date) if isinstance(date, datetime) else None, partial=partial)
+                       internaldate=_plain_tz(date) if isinstance(date, datetime) else None, partial=is_partial)
 
     def full(self, raw: RawMail) -> RawMail | None:
         """The whole of a partially fetched mail (the parser asked for more than its plain text); None
@@ -474,6 +469,17 @@ def test_account(
 
 
 test_account.__test__ = False  # not a pytest test, despite the name
+
+
+_CTYPE_ITEM = "BODY.PEEK[HEADER.FIELDS (CONTENT-TYPE)]"
+
+
+def _field(item: dict) -> bytes:
+    """The Content-Type field from a FETCH of _CTYPE_ITEM (the server may echo the item name in its own case)."""
+    for key, value in item.items():
+        if isinstance(key, bytes) and key.upper().startswith(b"BODY[HEADER.FIELDS") and isinstance(value, bytes):
+            return value
+    return b""
 
 
 def _plain_tz(when: datetime) -> datetime:
