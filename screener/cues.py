@@ -48,9 +48,6 @@ class Starts:
     grams: frozenset[str]
     short: tuple[str, ...]
 
-    def possible(self, folded: str, note_grams: frozenset[str]) -> bool:
-        return not self.grams.isdisjoint(note_grams) or any(s in folded for s in self.short)
-
 
 def literal_starts(rx: re.Pattern[str], k: int = GRAM) -> Starts | None:
     """The literal strings every match of rx must start with; None when they can't be known."""
@@ -225,17 +222,54 @@ def starts(rx: re.Pattern[str]) -> Starts | None:
     return literal_starts(rx)
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """The start strings of a cue list turned around: which cues each string can start."""
+
+    by_gram: dict[str, tuple[int, ...]]
+    gram_keys: frozenset[str]
+    short: tuple[tuple[str, tuple[int, ...]], ...]
+    always: tuple[int, ...]  # cues without a filter
+
+    def candidates(self, folded: str, note_grams: frozenset[str]) -> list[int]:
+        """The positions of the cues one of whose start strings occurs in the note (or that have none)."""
+        found = set(self.always)
+        for g in self.gram_keys.intersection(note_grams):
+            found.update(self.by_gram[g])
+        for text, idx in self.short:
+            if text in folded:
+                found.update(idx)
+        return sorted(found)
+
+
+@lru_cache(maxsize=64)
+def _plan(patterns: tuple[re.Pattern[str], ...]) -> _Plan:
+    by_gram: dict[str, list[int]] = {}
+    short: dict[str, list[int]] = {}
+    always = []
+    for i, rx in enumerate(patterns):
+        st = starts(rx)
+        if st is None:
+            always.append(i)
+            continue
+        for g in st.grams:
+            by_gram.setdefault(g, []).append(i)
+        for t in st.short:
+            short.setdefault(t, []).append(i)
+    return _Plan({g: tuple(v) for g, v in by_gram.items()}, frozenset(by_gram),
+                 tuple((t, tuple(v)) for t, v in short.items()), tuple(always))
+
+
 def find(cues: list[Cue], folded: str, note_grams: frozenset[str] | None = None) -> list[tuple[str, str, str]]:
     """(name, label, matched span) for every cue found; one hit per cue pattern.
 
-    note_grams (grams(folded), computed once per note) lets find skip the cues that cannot match."""
+    note_grams (grams(folded), computed once per note) lets find skip the cues that cannot match:
+    only the cues one of whose start strings occurs in the note are searched, in list order."""
     if note_grams is None:
         note_grams = grams(folded)
     hits = []
-    for name, rx, label in cues:
-        st = starts(rx)
-        if st is not None and not st.possible(folded, note_grams):
-            continue
+    for i in _plan(tuple(rx for _, rx, _ in cues)).candidates(folded, note_grams):
+        name, rx, label = cues[i]
         m = rx.search(folded)
         if m:
             hits.append((name, label, m.group(0).strip()))

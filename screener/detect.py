@@ -179,8 +179,8 @@ def strip_default(note: str) -> str:
             rest = " ".join(core.split()[len(prefix.split()):]).lstrip(" .,;:!–—-")
             return "" if not rest or _only_signature(rest) else rest
     plain = re.sub(r"[^\w' ]+", "", folded)
-    if any(fuzz.ratio(plain, p) >= 92 for p in _default_prefixes_plain()):
-        return ""
+    if process.extractOne(plain, _default_prefixes_plain(), scorer=fuzz.ratio, score_cutoff=92) is not None:
+        return ""  # a reworded default sentence
     return note
 
 

@@ -32,13 +32,21 @@ SIGNOFF = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """Lower case, umlauts spelled out (ä -> ae), accents dropped, typographic quotes plain."""
+    """Lower case, umlauts spelled out (ä -> ae), accents dropped, typographic quotes plain.
+    (Cached: a note, its sentences and names are folded several times while it is judged.)"""
     text = text.lower().translate(_FOLD)
     if text.isascii():  # the common case: nothing left to decompose
         return text
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c))
+    return _NON_ASCII.sub(_drop_combining, unicodedata.normalize("NFKD", text))
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")  # only these can be combining marks
+
+
+def _drop_combining(m: re.Match[str]) -> str:
+    return "" if unicodedata.combining(m.group()) else m.group()
 
 
 def name_tokens(names: Iterable[str]) -> frozenset[str]:

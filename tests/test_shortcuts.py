@@ -155,3 +155,26 @@ def test_library_answers_are_the_same_from_the_cache_and_fresh():
         fresh = Detector(guide).judge(req)
         assert first == again == fresh
     assert warm._library_hits  # the cache was used
+
+
+# -- fold drops combining marks with one regex pass over the non-ASCII characters ------------------
+
+def plain_fold(text: str) -> str:
+    import unicodedata
+
+    from screener.textnorm import _FOLD
+
+    text = text.lower().translate(_FOLD)
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60))
+def test_fold_equals_dropping_every_combining_character(text):
+    assert fold(text) == plain_fold(text)
+
+
+def test_fold_on_accents_and_umlauts():
+    assert fold("Grüße, Ångström café – naïve “quote” ’s") == plain_fold("Grüße, Ångström café – naïve “quote” ’s")
+    assert fold("Grüße café") == "gruesse cafe"

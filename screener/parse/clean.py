@@ -22,9 +22,12 @@ _INVISIBLE_NOTE = re.compile(r"[\u00ad\u034f\u180e\u200b\u2060-\u2064\ufeff]")
 _INVISIBLE_NAME = re.compile(r"[\u00ad\u034f\u180e\u200b-\u200d\u2060-\u2064\ufeff]")
 
 
+_SURROGATE = re.compile("[\udc80-\udcff]")
+
+
 def unsurrogate(text: str) -> str:
     """Turn surrogate-escaped raw bytes (8-bit headers) back into text, assuming UTF-8."""
-    if not any("\udc80" <= ch <= "\udcff" for ch in text):
+    if not _SURROGATE.search(text):
         return text
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
