@@ -110,6 +110,7 @@ class Store:
                 os.close(fd)
             self._batch_every: float | None = None  # bulk(): seconds a batch may stay open
             self._batch_started = 0.0
+            self._cursors: dict[tuple[str, str], tuple[int, int]] = {}  # bulk(): written when the batch commits
             self.db = sqlite3.connect(self.path, isolation_level=None, timeout=10)
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA foreign_keys = ON")
@@ -162,8 +163,10 @@ class Store:
 
     def _end_batch(self) -> None:
         if not self.db.in_transaction:
+            self._cursors = {}  # their batch was rolled back
             return
         try:
+            self._write_cursors()
             self.db.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
             if self.db.in_transaction:
@@ -172,10 +175,13 @@ class Store:
 
     def _tx(self):
         """A unit of work: its own transaction, or in bulk() a savepoint in the current batch."""
+        self._open_batch()
+        return transaction(self.db)
+
+    def _open_batch(self) -> None:
         if self._batch_every is not None and not self.db.in_transaction:
             self.db.execute("BEGIN IMMEDIATE")
             self._batch_started = time.monotonic()
-        return transaction(self.db)
 
     def __enter__(self) -> "Store":
         return self
@@ -368,19 +374,36 @@ class Store:
         return [dict(r) for r in self.db.execute("SELECT * FROM skipped ORDER BY id")]
 
     def get_cursor(self, account: str, folder: str) -> tuple[int, int] | None:
+        if (account, folder) in self._cursors:
+            return self._cursors[(account, folder)]
         row = self.db.execute(
             "SELECT uidvalidity, last_uid FROM cursors WHERE account = ? AND folder = ?", (account, folder)
         ).fetchone()
         return (row[0], row[1]) if row else None
 
     def set_cursor(self, account: str, folder: str, uidvalidity: int, last_uid: int) -> None:
+        """Where an IMAP folder's scan got to. In bulk() it is kept in memory and written with the
+        batch's commit (one row per folder and batch instead of one per mail): the cursor never
+        gets ahead of, or behind, the requests it follows."""
+        if self._batch_every is not None:
+            self._open_batch()  # the batch this step belongs to
+            self._cursors[(account, folder)] = (uidvalidity, last_uid)
+            return
         with self._tx():
-            self.db.execute(
-                """INSERT INTO cursors (account, folder, uidvalidity, last_uid, updated_at) VALUES (?,?,?,?,?)
-                   ON CONFLICT(account, folder) DO UPDATE SET uidvalidity = excluded.uidvalidity,
-                   last_uid = excluded.last_uid, updated_at = excluded.updated_at""",
-                (account, folder, uidvalidity, last_uid, now_iso()),
-            )
+            self._put_cursor(account, folder, uidvalidity, last_uid)
+
+    def _put_cursor(self, account: str, folder: str, uidvalidity: int, last_uid: int) -> None:
+        self.db.execute(
+            """INSERT INTO cursors (account, folder, uidvalidity, last_uid, updated_at) VALUES (?,?,?,?,?)
+               ON CONFLICT(account, folder) DO UPDATE SET uidvalidity = excluded.uidvalidity,
+               last_uid = excluded.last_uid, updated_at = excluded.updated_at""",
+            (account, folder, uidvalidity, last_uid, now_iso()),
+        )
+
+    def _write_cursors(self) -> None:
+        cursors, self._cursors = self._cursors, {}
+        for (account, folder), (uidvalidity, last_uid) in cursors.items():
+            self._put_cursor(account, folder, uidvalidity, last_uid)
 
     def integrity_ok(self) -> bool:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -82,6 +82,45 @@ def test_cursor_upsert(tmp_path):
     assert s.get_cursor("work", "INBOX") == (7, 12)
 
 
+def on_disk_cursor(path):
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("SELECT uidvalidity, last_uid FROM cursors").fetchall()
+    finally:
+        con.close()
+
+
+def test_cursor_steps_in_bulk_are_written_with_the_batch(tmp_path):
+    """In a scan the cursor moves after every mail but is written once, with the batch's commit,
+    together with the requests it follows."""
+    s = Store(tmp_path / "s.db")
+    with s.bulk(every=3600):
+        s.add_request(_mail("<1@x>"), SCREEN, DRAFT)
+        s.set_cursor("work", "INBOX", 7, 1)
+        s.add_request(_mail("<2@x>"), SCREEN, DRAFT)
+        s.set_cursor("work", "INBOX", 7, 2)
+        assert s.get_cursor("work", "INBOX") == (7, 2)  # the scan sees its own step
+        assert on_disk_cursor(tmp_path / "s.db") == []  # another reader sees nothing yet
+        s._batch_started -= 3600
+        s.checkpoint()  # the batch is old enough: requests and cursor land together
+        assert on_disk_cursor(tmp_path / "s.db") == [(7, 2)]
+        s.set_cursor("work", "INBOX", 7, 3)
+    assert on_disk_cursor(tmp_path / "s.db") == [(7, 3)]
+    assert s.count() == 2
+
+
+def test_a_batch_that_cannot_commit_loses_its_cursor_steps_too(tmp_path):
+    s = Store(tmp_path / "s.db")
+    s.set_cursor("work", "INBOX", 7, 1)
+    with pytest.raises(RuntimeError):
+        with s.bulk(every=3600):
+            s.set_cursor("work", "INBOX", 7, 5)
+            s.db.execute("ROLLBACK")  # as when the disk is full: the batch is gone
+            raise RuntimeError("scan died")
+    assert on_disk_cursor(tmp_path / "s.db") == [(7, 1)]
+    assert s.get_cursor("work", "INBOX") == (7, 1)
+
+
 def test_list_filters_and_order(tmp_path):
     s = Store(tmp_path / "s.db")
     s.add_request(_mail("<1@x>"), SCREEN, DRAFT)
