@@ -81,6 +81,22 @@ def _hwm_mb(pid: int) -> float | None:
     return None
 
 
+def _tree_rss_mb(pid: int) -> float:
+    """Resident set (VmRSS) of a process and all its descendants (a scan's worker processes), in MB."""
+    total, todo = 0.0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/status") as fh:
+                total += next((int(line.split()[1]) for line in fh if line.startswith("VmRSS:")), 0) / 1024
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as fh:
+                    todo.extend(int(c) for c in fh.read().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
 def run_child(argv: list[str], env: dict | None = None) -> dict:
     """Run argv; wall seconds, peak RSS (MB) of that process, exit code and output.
 
@@ -92,16 +108,17 @@ def run_child(argv: list[str], env: dict | None = None) -> dict:
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         t0 = time.perf_counter()
         proc = subprocess.Popen(argv, stdout=out, stderr=err, env=env)
-        peak = 0.0
+        peak = tree = 0.0
         while proc.poll() is None:
             hwm = _hwm_mb(proc.pid)
             if hwm:
                 peak = max(peak, hwm)
+            tree = max(tree, _tree_rss_mb(proc.pid))
             time.sleep(0.01)
         wall = time.perf_counter() - t0
         out.seek(0)
         err.seek(0)
-        res = {"wall": wall, "rss_mb": peak, "code": proc.returncode,
+        res = {"wall": wall, "rss_mb": peak, "tree_rss_mb": max(tree, peak), "code": proc.returncode,
                "out": out.read().decode("utf-8", "replace"), "err": err.read().decode("utf-8", "replace")}
     try:  # a child of ours reports its own final VmHWM (the poll can miss the last few ms)
         res["rss_mb"] = max(peak, json.loads(res["out"]).get("vmhwm_mb", 0))
@@ -324,7 +341,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  (b) rescan, nothing new: {rescan['wall']:.3f} s (median of {len(rescans)})", flush=True)
         results["imap"] = {
             "fetch_s": fetch["wall"], "fetch_rss_mb": fetch["rss_mb"], "fetched": fetched, "bytes": size,
-            "scan_s": scan["wall"], "scan_rss_mb": scan["rss_mb"], "scan_summary": scan["err"].strip().splitlines()[-1],
+            "scan_s": scan["wall"], "scan_rss_mb": scan["rss_mb"], "scan_tree_rss_mb": scan["tree_rss_mb"],
+            "scan_summary": scan["err"].strip().splitlines()[-1],
             "rescan_s": rescan["wall"], "rescan_rss_mb": rescan["rss_mb"], "rescans": [r["wall"] for r in rescans],
         }
         noop = run_child([PY, "-c", "pass"])
@@ -384,6 +402,8 @@ def main(argv: list[str] | None = None) -> int:
          st["rss_mb"] <= 250),
         ("(d) peak RSS, first scan / rescan", f"{im['scan_rss_mb']:.0f} MB / {im['rescan_rss_mb']:.0f} MB",
          max(im["scan_rss_mb"], im["rescan_rss_mb"]), "<= 250 MB", max(im["scan_rss_mb"], im["rescan_rss_mb"]) <= 250),
+        ("(d) first scan, all processes (workers too)", f"{im['scan_tree_rss_mb']:.0f} MB (sum of RSS)",
+         im["scan_tree_rss_mb"], "<= 250 MB", im["scan_tree_rss_mb"] <= 250),
     ]
     results["table"] = [{"figure": f, "measured": m, "value": round(v, 4), "target": tg, "ok": ok}
                         for f, m, v, tg, ok in rows]
