@@ -1,14 +1,14 @@
 """IMAP source: one account, all its folders, read-only by construction and incremental.
 
 Read-only means: every folder is opened with EXAMINE (select_folder(readonly=True)) and
-bodies are fetched with BODY.PEEK[...] (never BODY[...]), so no flag changes; the scan path sends no STORE,
-EXPUNGE, APPEND, COPY or MOVE at all.
+bodies are fetched with BODY.PEEK[...] (never BODY[...]), so no flag changes; the scan path
+sends no STORE, EXPUNGE, APPEND, COPY or MOVE at all.
 
 Incremental means: per folder the store keeps (UIDVALIDITY, highest UID handled). A scan
 asks the server (SEARCH) only for mails from the notification senders above that UID and
-fetches them in batches: first RFC822.SIZE and the Content-Type field, then, for the mails under the size
-cap, the header and plain-text part of a multipart mail (sources/partial.py; the whole mail is
-fetched later only if the parser needs more, `full()`) or the whole of a single-part one.
+fetches them in batches: first RFC822.SIZE and the Content-Type field, then, for the mails under
+the size cap, the header and plain-text part of a multipart mail (sources/partial.py; the whole
+mail is fetched later only if the parser needs more, `full()`) or the whole of a single-part one.
 A mail over the cap is yielded with `size` set and empty `data`; the pipeline records it
 as skipped (and commits it), so it is not looked at again. A changed UIDVALIDITY means
 the server renumbered the folder: it is scanned again from the start, and the pipeline
@@ -32,8 +32,8 @@ from imapclient.exceptions import LoginError
 from ..config import DEFAULT_BATCH_SIZE, DEFAULT_MAX_SIZE, DEFAULT_SENDERS, Account
 from ..models import RawMail
 from ..secrets import SecretError, get_secret
-from .base import SourceError
 from . import partial
+from .base import SourceError
 
 log = logging.getLogger(__name__)
 
@@ -338,7 +338,8 @@ class ImapSource:
             for uid, item in client.fetch(multi, ["BODY.PEEK[HEADER]", "BODY.PEEK[1.MIME]", "BODY.PEEK[1]",
                                                   "INTERNALDATE"]).items():
                 head, mime, body = (item.get(k) for k in (b"BODY[HEADER]", b"BODY[1.MIME]", b"BODY[1]"))
-                if uid in info and all(isinstance(x, bytes) for x in (head, mime, body)) and partial.plain_text(mime):
+                complete = all(isinstance(x, bytes) for x in (head, mime, body))
+                if uid in info and complete and partial.plain_text(mime):
                     got[uid] = self._raw(folder, uid, source, partial.join(head, mime, body), info[uid], item, True)
         whole = [u for u in wanted if u not in got]  # single-part mails, and multipart ones not led by plain text
         if whole:
@@ -350,8 +351,8 @@ class ImapSource:
                 continue
             if uid in got:
                 yield got[uid]
-            elif int(info[uid].get(b"RFC822.SIZE", 0)) > self.max_size:
-                yield RawMail(source=source, key=f"{folder}:{uid}", data=b"", size=int(info[uid].get(b"RFC822.SIZE", 0)))
+            elif (size := int(info[uid].get(b"RFC822.SIZE", 0))) > self.max_size:
+                yield RawMail(source=source, key=f"{folder}:{uid}", data=b"", size=size)
             # else: expunged between the FETCHes
 
     @staticmethod
