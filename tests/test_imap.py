@@ -5,7 +5,6 @@ from __future__ import annotations
 import email.message
 import email.utils
 import pickle
-import socket
 import ssl
 import textwrap
 import time
@@ -393,7 +392,7 @@ def test_search_is_narrowed_on_the_server():
 def test_dropped_connection_reconnects_and_resumes(dovecot, imap_user, store):
     user, _ = imap_user
     dovecot.seed(user, [linkedin_invite(i, name=f"Drop Test{i}") for i in range(6)])
-    src = ImapSource(account(dovecot, user), store, secret_of(dovecot), batch_size=2, backoff=FAST, prefetch=0)
+    src = ImapSource(account(dovecot, user), store, secret_of(dovecot), batch_size=2, backoff=FAST)
     keys = []
     for mail in src.mails():
         keys.append(mail.key)
@@ -402,48 +401,6 @@ def test_dropped_connection_reconnects_and_resumes(dovecot, imap_user, store):
             src._client.shutdown()  # the network drops the connection under us
     assert len(keys) == 6 and len(set(keys)) == 6
     assert src.reconnects == 1
-
-
-def test_prefetching_gives_the_same_mails_in_the_same_order(dovecot, imap_user, store):
-    user, _ = imap_user
-    dovecot.seed(user, mixed_mailbox(n_linkedin=9, n_xing=4, n_other=3))
-    runs = []
-    for prefetch in (0, 1, 3):
-        src = ImapSource(account(dovecot, user), store, secret_of(dovecot), batch_size=3, prefetch=prefetch)
-        runs.append([(m.key, m.data, m.partial) for m in src.mails()])
-        assert src._client is None  # closed at the end
-    assert runs[0] == runs[1] == runs[2] and len(runs[0]) == 13
-
-
-def test_prefetching_thread_reconnects_after_a_drop(dovecot, imap_user, store):
-    """The connection drops while the background thread is (or is about to be) fetching: it
-    reconnects and resumes, and the caller gets every mail once, in order."""
-    user, _ = imap_user
-    dovecot.seed(user, [linkedin_invite(i, name=f"Ahead Test{i}") for i in range(6)])
-    src = ImapSource(account(dovecot, user), store, secret_of(dovecot), batch_size=2, backoff=FAST, prefetch=1)
-    keys = []
-    for mail in src.mails():  # at most 2 mails wait in the buffer: the last batch is not fetched yet
-        keys.append(mail.key)
-        src.commit(mail.key)
-        if len(keys) == 1:  # the network drops the connection under the thread
-            src._client.socket().shutdown(socket.SHUT_RDWR)
-    assert keys == sorted(keys, key=lambda k: int(k.rpartition(":")[2])) and len(set(keys)) == 6
-    assert src.reconnects == 1
-    assert store.get_cursor(src.account.name, "INBOX")[1] == 6
-
-
-def test_an_error_in_the_prefetching_thread_reaches_the_caller_after_the_mails_before_it(dovecot, imap_user, store):
-    user, _ = imap_user
-    dovecot.seed(user, [linkedin_invite(i, name=f"Gone Test{i}") for i in range(6)])
-    src = ImapSource(account(dovecot, user), store, secret_of(dovecot), batch_size=2, backoff=(), prefetch=1)
-    got = []
-    with pytest.raises(ImapError, match="gave up after 1 tries"):
-        for mail in src.mails():
-            got.append(mail.key)
-            if len(got) == 1:  # the connection drops, and no retries are allowed: the account fails
-                src._client.socket().shutdown(socket.SHUT_RDWR)
-    # at most 2 mails wait in the buffer: when the first is taken, the third batch is not fetched yet
-    assert 1 <= len(got) < 6  # what was fetched before the drop was handed over first
 
 
 def test_server_killed_mid_scan_then_rerun_stores_each_once(dovecot, imap_user, store, guide):

@@ -233,7 +233,7 @@ def test_full_on_a_dropped_connection_leaves_a_hole_and_the_scan_reconnects(dove
     user, _ = imap_user
     dovecot.seed(user, [needs_html()] + list(generated_mails(8, seed=22)))
     store = Store(tmp_path / "s.db")
-    src = ImapSource(account(dovecot, user), store, secret_of(dovecot), batch_size=2, backoff=FAST, prefetch=0)
+    src = ImapSource(account(dovecot, user), store, secret_of(dovecot), batch_size=2, backoff=FAST)
     mails = src.mails()
     first = next(mails)
     src._client.shutdown()  # the network drops the connection under us

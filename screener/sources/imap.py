@@ -19,10 +19,8 @@ from __future__ import annotations
 
 import imaplib
 import logging
-import queue
 import socket
 import ssl
-import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timezone
@@ -184,7 +182,6 @@ class ImapSource:
         backoff: Sequence[float] = DEFAULT_BACKOFF,
         progress: Progress | None = None,
         sleep: Callable[[float], None] = time.sleep,
-        prefetch: int = 1,
     ):
         self.account = account
         self.store = store
@@ -204,80 +201,17 @@ class ImapSource:
         self._selected: str | None = None
         self._finished = False  # mails() has ended (full() then closes the connection it opens)
         self._holes: dict[str, int] = {}  # folder -> lowest UID whose whole mail could not be fetched
-        self.prefetch = prefetch  # batches fetched ahead in a background thread (0: fetch when asked)
-        self._lock = threading.RLock()  # the connection: the fetching thread, full() and close()
-        self._start_cursors: dict[str, tuple[int, int] | None] = {}  # read in the caller's thread
 
     # -- Source protocol ----------------------------------------------------------
 
     def mails(self) -> Iterator[RawMail]:
-        """The mails of every folder in UID order. With `prefetch`, a background thread fetches up
-        to that many batches ahead while the caller works on the mails already here (over a real
-        network the FETCH round trips then overlap with parsing and screening); the caller still
-        gets them in order, and an error reaches it after the mails fetched before it."""
         self._finished = False
         try:
-            if self.prefetch > 0 and self.store is not None:
-                # the store's SQLite connection belongs to this thread: read the cursors here
-                self._start_cursors = {f: self.store.get_cursor(self.account.name, f) for f in self.account.folders}
-                yield from self._ahead(self._all_folders(), self.prefetch * self.batch_size)
-            else:
-                yield from self._all_folders()
+            for folder in self.account.folders:
+                yield from self._folder(folder)
         finally:
             self._finished = True
             self.close()
-
-    def _all_folders(self) -> Iterator[RawMail]:
-        for folder in self.account.folders:
-            yield from self._folder(folder)
-
-    def _ahead(self, mails: Iterator[RawMail], size: int) -> Iterator[RawMail]:
-        """`mails`, produced in a background thread at most `size` ahead of the caller."""
-        buffer: queue.Queue = queue.Queue(maxsize=max(1, size))
-        stop = threading.Event()
-
-        def put(item: tuple) -> bool:
-            while not stop.is_set():
-                try:
-                    buffer.put(item, timeout=0.1)
-                    return True
-                except queue.Full:
-                    continue
-            return False
-
-        def produce() -> None:
-            try:
-                for mail in mails:
-                    if not put(("mail", mail)):
-                        return
-                put(("end", None))
-            except BaseException as exc:  # handed to the caller, who raises it in its own thread
-                put(("error", exc))
-            finally:
-                mails.close()
-
-        worker = threading.Thread(target=produce, name=f"imap-{self.account.name}", daemon=True)
-        worker.start()
-        try:
-            while True:
-                what, item = buffer.get()
-                if what == "mail":
-                    yield item
-                elif what == "error":
-                    raise item
-                else:
-                    return
-        finally:
-            stop.set()
-            worker.join(1.0)
-            if worker.is_alive():  # stuck in an IMAP command: cut the connection under it
-                client = self._client
-                if client is not None:
-                    try:
-                        client.socket().shutdown(socket.SHUT_RDWR)
-                    except Exception:
-                        pass
-                worker.join(10.0)
 
     def commit(self, key: str) -> None:
         folder, _, uid_text = key.rpartition(":")
@@ -293,9 +227,8 @@ class ImapSource:
         self.store.set_cursor(self.account.name, folder, uidvalidity, uid)
 
     def close(self) -> None:
-        with self._lock:
-            client, self._client = self._client, None
-            self._selected = None
+        client, self._client = self._client, None
+        self._selected = None
         _close(client)
 
     # -- internals ------------------------------------------------------------------
@@ -338,13 +271,11 @@ class ImapSource:
         total = done = 0
         while True:
             try:
-                with self._lock:
-                    uv = self._select(folder)
+                uv = self._select(folder)
                 if known_uv is not None and uv != known_uv:
                     pos = None  # renumbered while we were away
                 if pos is None:
-                    cursor = (self._start_cursors[folder] if folder in self._start_cursors
-                              else self.store.get_cursor(self.account.name, folder))
+                    cursor = self.store.get_cursor(self.account.name, folder)
                     if cursor is not None and cursor[0] == uv:
                         pos = cursor[1]
                     else:
@@ -355,21 +286,14 @@ class ImapSource:
                         pos = 0
                 known_uv = uv
                 self._uidvalidity[folder] = uv
-                with self._lock:
-                    client = self._client
-                    if client is None or self._selected != folder:  # full() dropped it meanwhile
-                        raise OSError("connection reset")
-                    found = client.search(search_criteria(self.senders, pos))
-                uids = sorted(u for u in found if u > pos)
+                uids = sorted(u for u in self._client.search(search_criteria(self.senders, pos)) if u > pos)
                 if done == 0:
                     total = len(uids)
                     if self.progress:
                         self.progress(self.account.name, folder, 0, total)
                 for start in range(0, len(uids), self.batch_size):
                     batch = uids[start:start + self.batch_size]
-                    with self._lock:
-                        fetched = list(self._fetch(folder, batch))
-                    for mail in fetched:
+                    for mail in self._fetch(folder, batch):
                         yield mail
                         pos = int(mail.key.rpartition(":")[2])
                         failures = 0  # progress was made: a later drop gets fresh retries
@@ -381,12 +305,10 @@ class ImapSource:
                 self.errors.append(str(exc))
                 return
             except ImapError:
-                with self._lock:
-                    self._drop()
+                self._drop()
                 raise
             except RETRYABLE as exc:
-                with self._lock:
-                    self._drop()
+                self._drop()
                 if failures >= len(self.backoff):
                     raise ImapError(
                         f"account {self.account.name!r}: connection to {self.account.host}:{self.account.port} "
@@ -449,10 +371,6 @@ class ImapSource:
         scan's worker window runs behind the source). It uses the scan's connection, selecting the
         mail's folder if the scan has moved on and back again afterwards; on any trouble it drops
         the connection, and mails() reconnects and reselects before its next FETCH."""
-        with self._lock:
-            return self._full(raw)
-
-    def _full(self, raw: RawMail) -> RawMail | None:
         folder, _, uid_text = raw.key.rpartition(":")
         uid = int(uid_text)
         item = None
@@ -470,9 +388,8 @@ class ImapSource:
             item = None
             self._drop()
         finally:
-            if self._finished:  # mails() is over: nobody else will close this connection
-                client, self._client, self._selected = self._client, None, None
-                _close(client)
+            if self._finished:
+                self.close()
         if item is None or not isinstance(item.get(b"BODY[]"), bytes):
             self._holes[folder] = min(uid, self._holes.get(folder, uid))
             self.errors.append(f"account {self.account.name!r}: could not fetch the whole of mail {uid} in "
