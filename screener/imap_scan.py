@@ -161,7 +161,6 @@ def scan_accounts(
         c = report.per_source.get(src.name, {})
         status.counts = dict(c)
         status.errors.extend(src.inner.errors)  # folder problems, and mails full() could not fetch
-        status.reconnects = src.inner.reconnects
         for folder in status.rescanned:
             result.warnings.append(f"account {status.name!r}: folder {folder!r} was renumbered by the server "
                                    f"(UIDVALIDITY changed) and was scanned again from the start")
