@@ -29,6 +29,7 @@ import sqlite3
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -40,9 +41,11 @@ SHINGLE = 2  # word bigrams: recall of the all-pairs best match on the corpora i
 LIMIT = 20  # candidates scored with rapidfuzz: 3 * LIMIT
 
 
-def keys(norm: str) -> set[int]:
-    """The posting keys of a normalised note: hashes of its word bigrams (the whole text when shorter)."""
-    return shingles(norm, SHINGLE)
+@lru_cache(maxsize=4096)
+def keys(norm: str) -> frozenset[int]:
+    """The posting keys of a normalised note: hashes of its word bigrams (the whole text when shorter).
+    (Cached: a scan asks for a note's keys when it looks it up, adds it and writes it.)"""
+    return frozenset(shingles(norm, SHINGLE))
 
 
 def similarity(a: str, b: str) -> float:
