@@ -27,9 +27,11 @@ import heapq
 import json
 import sqlite3
 import zlib
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 from rapidfuzz import fuzz, process
 
@@ -102,8 +104,7 @@ _Indexed = Indexed  # the name detect.py used
 
 def _top(counts: dict[int, int], sizes: list[int], nq: int, k: int) -> list[int]:
     """The k notes with the highest share of keys in common with the query (shared / union), ties by id."""
-    return [i for i, _ in heapq.nsmallest(k, ((i, c / (nq + sizes[i] - c)) for i, c in counts.items()),
-                                          key=lambda ic: (-ic[1], ic[0]))]
+    return [i for _, i in heapq.nsmallest(k, [(-c / (nq + sizes[i] - c), i) for i, c in counts.items()])]
 
 
 @dataclass
@@ -146,11 +147,8 @@ class RepetitionIndex:
         ks = keys(norm)
         if not ks:
             return 0.0, None
-        counts: dict[int, int] = {}
-        get = counts.get
-        for h in ks:
-            for idx in self.postings.get(h, ()):
-                counts[idx] = get(idx, 0) + 1
+        postings = self.postings
+        counts = Counter(chain.from_iterable(postings[h] for h in ks if h in postings))  # counted in C
         items = self.items
         cands = [(idx, items[idx].norm) for idx in _top(counts, self.sizes, len(ks), limit * 3)
                  if items[idx].sender != sender]
