@@ -9,6 +9,7 @@ user's profile: that part comes from profile.toml at run time.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -118,7 +119,7 @@ def grams(folded: str, k: int = GRAM) -> frozenset[str]:
 
 
 # -- what copy-paste requests say ---------------------------------------------------------
-GENERIC = [
+GENERIC = (
     _c("grow-network", r"\b(expand|grow|extend|broaden|build|enlarge|strengthen)(ing)? (my|our) (professional |business )?network", "wants to grow a network"),
     _c("grow-network", r"\b(mein|unser)e?n? (berufliche[ns]? |professionelle[ns]? )?netzwerk(e)? (zu |weiter )?(erweitern|ausbauen|vergroessern|staerken|wachsen)", "wants to grow a network"),
     _c("add-to-network", r"\b(add|include|welcome|have) you (to|in|into) my (professional )?network", "asks to be added to a network"),
@@ -148,9 +149,9 @@ GENERIC = [
     _c("proverb", r"\bfrei nach [A-Za-z]|\bas [a-z]+ (once )?said|\bwie schon [a-z]+ sagte|kontakte schaden nur dem|your network is your net ?worth|networking is (key|everything)|netzwerken ist", "a networking proverb"),
     _c("connect-ask", r"\b(would|i'd|i would|id) (love|like|be (happy|glad|delighted)) to (connect|add you|link up|join your network|be part of your network)|let's connect|lets connect|happy to connect|glad to connect|(moechte|wuerde) (mich )?(gerne |gern )?(mit (ihnen|dir) )?(vernetzen|verbinden)|lass(t)? uns (gerne )?(vernetzen|verbinden)|freue mich (ueber|auf) (die|eine|unsere) (vernetzung|verbindung|kontaktbestaetigung|bestaetigung)", "a stock 'let's connect'"),
     _c("follow-content", r"\b(follow|following|keep up with|stay (updated|up to date) (on|with)) (your|you|what you|along)|\b(i'?d|i would|want to|wanted to|just) (like|love|want)? ?(to )?follow\b|(don'?t|not|never) miss (any of )?your|(ihre|deine|ihren|deinen|ihrer|deiner|ihrem|deinem)[nm]? (beitraege|posts|updates|aktualisierungen|texte|artikel|inhalte|aktivitaeten|newsletter)( \w+){0,4} (zu )?(verfolgen|folgen|lesen|mitlesen)|\b(ihnen|dir|euch) (\w+ )?(gerne |gern )?(zu )?folgen|\bverfolge (ich )?(ihre|deine|eure)|(updates|aktualisierungen|beitraegen|posts) (\w+ ){0,2}(zu )?(folgen|verfolgen)|auf dem laufenden", "wants to follow updates"),
-]
+)
 
-SALES = [
+SALES = (
     _c("cta", r"\b(happy|glad|pleased) to (send|share|do|set up|walk you|show you|offer)\b|\bgerne? (sende|schicke|erstelle|zeige|stelle|mache|lasse) ich (ihnen|dir|euch)\b|\bich (schick|schicke|sende) (dir|ihnen) (gerne?|gern) |\bmag(st|en) (du|sie) (dir|sich) (\w+ ){0,4}(ansehen|anschauen|anhoeren)|^offen fuer|[.!?] offen fuer (ein|eine|einen)\b|\bfree (check|quote|audit|consultation|trial|review|analysis|assessment|strategy call)\b|\b(deck|brochure|broschuere|paketpreise|preisliste|price list|media kit|mediadaten|one-pager|testversion|trial version)\b|\bworth a (\w+[ -]){0,3}(call|chat|look|conversation)\b|\b(can|may|shall) i send( you)? (the )?(details|info|infos|more)\b", "a call to action"),
     _c("pitch", r"\b(perfect|ideal|great) fit\b|\bgenau (die|der) richtige\b|\bpasst perfekt\b|\b(ich|wir) (unterstuetze|unterstuetzen|begleite|begleiten|berate|beraten) (\w+ ){0,2}(kanzleien|unternehmen|firmen|kunden|selbststaendige|freiberufler\w*|aerzte|praxen|teams|gruender\w*|fuehrungskraefte|frauen|menschen)\b|\bals (unabhaengige[rn]? )?\w+(makler|berater|beraterin|maklerin|coach|trainer|trainerin|fotograf|fotografin|agentur|dienstleister)\w* (fuer|mit|weiss|unterstuetze|helfe|begleite)", "a sales pitch"),
     _c("cta", r"\b(haben sie|hast du|have you got|do you have|got) (num|kurz|a few|ein paar|fuenf|zehn|15|20) ?(minuten|minutes|min)\b|\b(interesse|interested|lust|open to it|offen dafuer)\s*\?|\bworth a (quick |short )?(call|chat|look|conversation)|\b(darf|duerfte|kann|koennte|soll) ich (ihnen|dir|euch) (\w+ ){0,4}(zeigen|senden|schicken|vorstellen|zukommen lassen|erklaeren)|\b(can|may|shall|could) i (send|show|share|walk) you\b|\b(waeren|waerst|bist|sind) (sie|du) offen (fuer|dafuer)|\bopen to (a|an|exploring|hearing)\b|\bschreib(t|en sie)? mir (einfach|gern)|\b(dm|pn|message) me\b", "a call to action"),
@@ -172,15 +173,15 @@ SALES = [
     _c("pitch", r"\b(unverbindlich|kostenlos|kostenfrei|gratis)\w*|(kurzes|kurzen|kleines) (telefonat|gespraech|call|kennenlerngespraech|video-?call)|termin (vereinbaren|ausmachen)", "asks for a call or demo"),
     _c("recruiting", r"\b(exciting|interesting|great|new|open) (role|position|opportunit|vacanc|career)|\b(recruit(er|ing)?|headhunt|talent|hiring|candidates?)\b|(spannende|interessante|neue|offene|attraktive) (position|stelle|vakanz|herausforderung|karrieremoeglichkeit|projekte|aufgabe)|personalberat|karriere", "a recruiter's mass mail"),
     _c("invest", r"\b(invest(ment|ing|or)s?|passive income|crypto|trading|financial freedom|vermoegensaufbau|finanzielle freiheit|nebeneinkommen)\b", "an investment or income pitch"),
-]
+)
 
-MERGE = [
+MERGE = (
     _c("merge-field", r"\{\{|\}\}|\[(first ?name|name|vorname|firstname|company|firma|nachname|last ?name)\]|%[a-z_]*name%|<(vorname|name|first ?name)>|\{(first_?name|name|vorname)\}", "an unfilled mail-merge field"),
     _c("no-name", r"^\s*(dear (sir|madam|sir or madam|sir/madam)|to whom it may concern|sehr geehrte damen und herren|hallo zusammen|hi there|hello there|hi all)\b", "a greeting that fits anyone"),
-]
+)
 
 # -- what only a person who knows something about the recipient says -----------------------
-PERSONAL = [
+PERSONAL = (
     _c("met", r"\b(stood|sat|were) next to each other\b|\b(it'?s|this is) (?!(great|good|nice|me|time|true|been|so|a|an|the|really|always|just)\b)[a-z]+( here)? ?[—–-] |\bhier (ist|schreibt) [a-z]+\b|\b(we|i) (met|spoke|talked|chatted|sat|had (a|our) (chat|talk|conversation|coffee|call))\b|\b(met|meeting) you\b|(nice|great|lovely|good|pleasure|wonderful) (meeting|to meet|chatting|talking|to chat|to talk|seeing)", "says you have met"),
     _c("met", r"\b(kennengelernt|kennen gelernt|getroffen|unterhalten|gesprochen|begegnet|plaudern|geplaudert|geredet|gequatscht|telefoniert|nebeneinander|zusammen gesessen|zusammengesessen)\b|(nett|schoen|toll|super|spannend|prima)(,| war es| war's|es war)? (dich|sie|euch)? ?(kennenzulernen|zu treffen|zu sehen|getroffen)", "says you have met"),
     _c("after-contact", r"\b(thanks|thank you|danke|vielen dank) (again )?for (your time|the (chat|talk|conversation|tip|advice|intro|introduction|call|coffee|help|feedback|pointer|recommendation))|(fuer|fur) (das|den|die|deine|ihre|ihren|deinen) (gespraech|gespraeche|tipp|hinweis|rat|austausch am|telefonat|kaffee|hilfe|feedback|empfehlung)|as (\w+ ){0,4}(discussed|promised|mentioned|agreed)|following up on (our|the)|wie (\w+ ){0,4}(besprochen|versprochen|angekuendigt|vereinbart|abgesprochen)|(after|from|since) (our|the) (call|chat|conversation|meeting|talk|session|workshop|panel)|(nach|seit) (unserem|dem|unserer|der) (gespraech|telefonat|treffen|workshop|vortrag|panel|austausch|session)", "refers to an earlier conversation"),
@@ -199,9 +200,9 @@ PERSONAL = [
     _c("you-did", r"\byou (mentioned|recommended|said|asked|suggested|showed|helped|answered|explained|wrote|told|gave|shared|presented|offered|promised)\b|\b(sie|du) (hatten|hattest|haben|hast) (erwaehnt|empfohlen|gesagt|gefragt|gezeigt|geholfen|erklaert|geschrieben|vorgeschlagen|angeboten|versprochen|erzaehlt)|(sie|du) (erwaehnten|erwaehntest|empfahlen|empfahlst|sagten|sagtest|fragten|fragtest|zeigten|zeigtest|erzaehlten|erzaehltest|meinten|meintest)", "recalls something the recipient did"),
     _c("i-did", r"\bi (read|listened to|attended|watched|saw|heard|used|tried|implemented|applied|bought|finished|reviewed|cited|quoted) (your|you)\b|\bi('m| am) (reading|using|implementing|applying|citing) your|(habe|hab) (ihr|ihre|ihren|dein|deine|deinen)e?[nms]? \w+ (gelesen|gehoert|gesehen|besucht|genutzt|angewendet|umgesetzt|gekauft|zitiert)|(ich war|war ich) (bei|in|auf) (ihrem|ihrer|deinem|deiner)", "has used or read the recipient's work"),
     _c("own-project", r"\b(my|our) (thesis|dissertation|project|startup|team|research|paper|pilot|migration|audit|rollout|study|book|podcast|club|school|class|course) (is|on|about|at|where|that|for|we)|\b(meine|unsere|mein|unser)e?[nmr]? (masterarbeit|bachelorarbeit|doktorarbeit|dissertation|projekt|startup|forschung|studie|pilot|migration|klasse|schule|verein|initiative|gruppe) (ist|ueber|zu|zum|zur|bei|mit|fuer|in|an)", "describes a concrete project"),
-]
+)
 
-PERSONAL += [
+PERSONAL += (
     _c("pivot", r"\b(but (the real reason|mainly|actually|more importantly|seriously|honestly)|the real reason|ganz konkret|konkret geht es|eigentliche[rn]? grund|aber eigentlich|im ernst|and then (i )?reali[sz]ed|spass beiseite|joking aside)\b", "turns from small talk to a concrete reason"),
     _c("remember", r"\b(erinnerst du dich|erinnern sie sich|remember (me|when|the|our)|you may remember|you might remember|wiedergefunden|wieder gefunden|found you again|long time no see|lange nicht gesehen|it'?s been (years|ages|a while|too long)|ist (ja )?(schon )?(ewig|lange|jahre) her|nach (all den|vielen) jahren)\b", "recalls a shared past"),
     _c("joined", r"\bfound you\b|\bhab (dich|sie) (hier )?gefunden\b|\b(jetzt|nun|endlich) (bin ich |sind wir |bist du |sind sie )?(auch )?(hier|bei xing|auf xing|auf linkedin|bei linkedin)\b|\b(now|finally|also) (on|here on|joined) (xing|linkedin)|\bfinally (see|found) you (here|on)|\bsee you (here|on (xing|linkedin)) too|\bauch (hier|bei xing|auf linkedin) gefunden", "an acquaintance who just found you here"),
@@ -209,7 +210,7 @@ PERSONAL += [
 
     _c("thanks-for", r"\b(danke|thanks|thank you|vielen dank|merci)( (nochmal|nochmals|again|so much))?,? ((dass|that) (du|sie|you) \w+|(fuer|for) (?!(die|the|your|deine|ihre|eure) (anfrage|request|vernetzung|connection|annahme|bestaetigung|zeit|time|consideration|aufmerksamkeit)\b)(\w+ ){0,3}\w+)", "thanks for something specific"),
     _c("self-intro", r"\b(i'?m|i am|i was) the (one|guy|woman|man|person|juror|speaker|student|colleague|neighbou?r|intern|trainee|driver|organi[sz]er|volunteer|doctor|nurse)\b|\bich (war|bin) (die|der|diejenige|derjenige) (mit|aus|von|die|der|den|vom|beim)\b", "says who they are to you"),
-]
+)
 
 QUESTION_CONNECT = re.compile(
     r"(connect|add you|network|vernetz|verbind|kontakt|netzwerk|accept|annehmen|bestaetig|link up|join)", re.IGNORECASE
@@ -260,7 +261,21 @@ def _plan(patterns: tuple[re.Pattern[str], ...]) -> _Plan:
                  tuple((t, tuple(v)) for t, v in short.items()), tuple(always))
 
 
-def find(cues: list[Cue], folded: str, note_grams: frozenset[str] | None = None) -> list[tuple[str, str, str]]:
+_PLANS: dict[int, tuple[tuple[Cue, ...], _Plan]] = {}
+
+
+def _plan_of(cues: Sequence[Cue]) -> _Plan:
+    """The plan of a cue tuple, kept per tuple (the cue lists above are immutable module constants)."""
+    hit = _PLANS.get(id(cues))
+    if hit is not None and hit[0] is cues:
+        return hit[1]
+    plan = _plan(tuple(rx for _, rx, _ in cues))
+    if isinstance(cues, tuple):
+        _PLANS[id(cues)] = (cues, plan)
+    return plan
+
+
+def find(cues: Sequence[Cue], folded: str, note_grams: frozenset[str] | None = None) -> list[tuple[str, str, str]]:
     """(name, label, matched span) for every cue found; one hit per cue pattern.
 
     note_grams (grams(folded), computed once per note) lets find skip the cues that cannot match:
@@ -268,7 +283,7 @@ def find(cues: list[Cue], folded: str, note_grams: frozenset[str] | None = None)
     if note_grams is None:
         note_grams = grams(folded)
     hits = []
-    for i in _plan(tuple(rx for _, rx, _ in cues)).candidates(folded, note_grams):
+    for i in _plan_of(cues).candidates(folded, note_grams):
         name, rx, label = cues[i]
         m = rx.search(folded)
         if m:
@@ -276,10 +291,10 @@ def find(cues: list[Cue], folded: str, note_grams: frozenset[str] | None = None)
     return hits
 
 # "We must have met somewhere" — a memory nobody can check is a template's trick.
-VAGUE_MET = [
+VAGUE_MET = (
     _c("vague-event", r"\b(at|on|from) (the|an|a|one of the|that) (event|conference|fair|meetup|trade ?show|summit|networking event|webinar|expo|congress)(?= (last|recently|a while|the other)|[.!,;]| -| –|$)|\b(auf|bei|nach|von) (einer|der|dem|einem) (messe|veranstaltung|konferenz|tagung|event|netzwerkveranstaltung|netzwerktreffen|kongress)(?= (neulich|letzte|vor|kennengelernt|begegnet|getroffen|gesehen)|[.!,;]| -| –|$)|\b(a while back|a while ago|neulich mal|vor einiger zeit|we met briefly|kurz kennengelernt)\b", "an event without a name"),
     _c("vague-met", r"\b(irgendwo|irgendwann|schon (ein)?mal (begegnet|gesehen|getroffen|ueber den weg)|glaube,? (wir|dass wir)|kennen uns doch|kennen wir uns nicht|somewhere|i (think|believe) we (have )?(met|crossed)|we may have (met|crossed)|haven'?t we met|our paths (have )?crossed|crossed paths)\b", "a vague 'we must have met'"),
-]
+)
 
 # Words that templates use whatever the recipient does (folded). The guide's library adds
 # its own vocabulary at run time; this list covers what a fresh library may lack.
