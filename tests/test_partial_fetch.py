@@ -112,6 +112,7 @@ def fields(parsed) -> tuple:
             parsed.recipient_name)
 
 
+@pytest.mark.imap
 def test_every_mail_reads_the_same_from_its_parts_as_whole(dovecot, imap_user, tmp_path):
     user, _ = imap_user
     dovecot.seed(user, fixtures())
@@ -149,6 +150,7 @@ def test_every_mail_reads_the_same_from_its_parts_as_whole(dovecot, imap_user, t
     store.close()
 
 
+@pytest.mark.imap
 def test_a_mail_that_cannot_be_read_whole_stops_the_cursor(dovecot, imap_user, tmp_path):
     """The whole mail was expunged between the partial FETCH and full(): it is reported, and the
     folder's cursor stays below it, so the next scan looks there again."""
@@ -184,6 +186,7 @@ def test_a_mail_that_cannot_be_read_whole_stops_the_cursor(dovecot, imap_user, t
     store.close()
 
 
+@pytest.mark.imap
 def test_scan_with_workers_refetches_in_the_main_process(dovecot, imap_user, tmp_path):
     """The worker sees a partial mail it cannot finish; the main process fetches it whole. Same rows
     as a scan without workers, a clean exit code, and the cursor at the end."""
@@ -206,6 +209,7 @@ def test_scan_with_workers_refetches_in_the_main_process(dovecot, imap_user, tmp
                        ).fetchone()[0] == "Grace O'Neill"
 
 
+@pytest.mark.imap
 def test_full_after_the_scan_moved_to_the_next_folder(dovecot, imap_user, tmp_path):
     """With workers the pipeline runs behind the source: full() may be asked for an INBOX mail while
     the scan reads the next folder. It selects INBOX, fetches, and selects the other folder again."""
@@ -229,6 +233,7 @@ def test_full_after_the_scan_moved_to_the_next_folder(dovecot, imap_user, tmp_pa
     store.close()
 
 
+@pytest.mark.imap
 def test_full_on_a_dropped_connection_leaves_a_hole_and_the_scan_reconnects(dovecot, imap_user, tmp_path):
     user, _ = imap_user
     dovecot.seed(user, [needs_html()] + list(generated_mails(8, seed=22)))
@@ -257,6 +262,7 @@ def expunge(srv, user: str, uid: int) -> None:
         c.logout()
 
 
+@pytest.mark.imap
 def test_scan_accounts_reports_a_mail_it_could_not_read_whole(dovecot, imap_user, tmp_path):
     """The same through the whole scan: the mail vanishes after its partial FETCH (on_mail runs just
     before the pipeline parses it); the scan reports it, exits 3 and keeps the cursor below it."""
