@@ -243,7 +243,6 @@ class _Plan:
         return sorted(found)
 
 
-@lru_cache(maxsize=64)
 def _plan(patterns: tuple[re.Pattern[str], ...]) -> _Plan:
     by_gram: dict[str, list[int]] = {}
     short: dict[str, list[int]] = {}
@@ -265,7 +264,8 @@ _PLANS: dict[int, tuple[tuple[Cue, ...], _Plan]] = {}
 
 
 def _plan_of(cues: Sequence[Cue]) -> _Plan:
-    """The plan of a cue tuple, kept per tuple (the cue lists above are immutable module constants)."""
+    """The plan of a cue tuple, worked out once per tuple (the cue lists above are immutable module
+    constants; any other sequence gets a fresh plan each time)."""
     hit = _PLANS.get(id(cues))
     if hit is not None and hit[0] is cues:
         return hit[1]
