@@ -330,7 +330,8 @@ class ImapSource:
         if client is None or self._selected != folder:  # full() dropped it: the folder loop reconnects
             raise OSError("connection reset")
         info = client.fetch(uids, ["RFC822.SIZE", _CTYPE_ITEM])
-        wanted = [u for u in uids if u in info and int(info[u].get(b"RFC822.SIZE", 0)) <= self.max_size]
+        sizes = {uid: int(item.get(b"RFC822.SIZE", 0)) for uid, item in info.items()}
+        wanted = [u for u in uids if u in sizes and sizes[u] <= self.max_size]
         multi = [u for u in wanted if partial.multipart(_field(info[u]))]
         got: dict[int, RawMail] = {}
         source = self._source(folder)
@@ -339,28 +340,22 @@ class ImapSource:
                                                   "INTERNALDATE"]).items():
                 head, mime, body = (item.get(k) for k in (b"BODY[HEADER]", b"BODY[1.MIME]", b"BODY[1]"))
                 complete = all(isinstance(x, bytes) for x in (head, mime, body))
-                if uid in info and complete and partial.plain_text(mime):
-                    got[uid] = self._raw(folder, uid, source, partial.join(head, mime, body), info[uid], item, True)
+                if uid in sizes and complete and partial.plain_text(mime):
+                    got[uid] = _raw(source, f"{folder}:{uid}", partial.join(head, mime, body), sizes[uid], item,
+                                    is_partial=True)
         whole = [u for u in wanted if u not in got]  # single-part mails, and multipart ones not led by plain text
         if whole:
             for uid, item in client.fetch(whole, ["BODY.PEEK[]", "INTERNALDATE"]).items():
-                if uid in info and isinstance(item.get(b"BODY[]"), bytes):
-                    got[uid] = self._raw(folder, uid, source, item[b"BODY[]"], info[uid], item)
+                if uid in sizes and isinstance(item.get(b"BODY[]"), bytes):
+                    got[uid] = _raw(source, f"{folder}:{uid}", item[b"BODY[]"], sizes[uid], item)
         for uid in uids:
-            if uid not in info:  # expunged meanwhile
+            if uid not in sizes:  # expunged meanwhile
                 continue
             if uid in got:
                 yield got[uid]
-            elif (size := int(info[uid].get(b"RFC822.SIZE", 0))) > self.max_size:
-                yield RawMail(source=source, key=f"{folder}:{uid}", data=b"", size=size)
+            elif sizes[uid] > self.max_size:
+                yield RawMail(source=source, key=f"{folder}:{uid}", data=b"", size=sizes[uid])
             # else: expunged between the FETCHes
-
-    @staticmethod
-    def _raw(folder: str, uid: int, source: str, data: bytes, info: dict, item: dict, is_partial: bool = False,
-             ) -> RawMail:
-        date = item.get(b"INTERNALDATE")
-        return RawMail(source=source, key=f"{folder}:{uid}", data=bytes(data), size=int(info.get(b"RFC822.SIZE", 0)),
-                       internaldate=_plain_tz(date) if isinstance(date, datetime) else None, partial=is_partial)
 
     def full(self, raw: RawMail) -> RawMail | None:
         """The whole of a partially fetched mail (the parser asked for more than its plain text); None
@@ -395,9 +390,7 @@ class ImapSource:
             self.errors.append(f"account {self.account.name!r}: could not fetch the whole of mail {uid} in "
                                f"{folder!r} ({why}); the next scan reads it again")
             return None
-        date = item.get(b"INTERNALDATE")
-        return RawMail(source=raw.source, key=raw.key, data=bytes(item[b"BODY[]"]), size=raw.size,
-                       internaldate=_plain_tz(date) if isinstance(date, datetime) else raw.internaldate)
+        return _raw(raw.source, raw.key, item[b"BODY[]"], raw.size, item, date=raw.internaldate)
 
 
 class _FolderError(Exception):
@@ -481,6 +474,14 @@ def _field(item: dict) -> bytes:
         if isinstance(key, bytes) and key.upper().startswith(b"BODY[HEADER.FIELDS") and isinstance(value, bytes):
             return value
     return b""
+
+
+def _raw(source: str, key: str, data: bytes, size: int | None, item: dict, is_partial: bool = False,
+         date: datetime | None = None) -> RawMail:
+    """A fetched mail; its INTERNALDATE from the FETCH `item` (else `date`)."""
+    when = item.get(b"INTERNALDATE")
+    return RawMail(source=source, key=key, data=bytes(data), size=size,
+                   internaldate=_plain_tz(when) if isinstance(when, datetime) else date, partial=is_partial)
 
 
 def _plain_tz(when: datetime) -> datetime:
