@@ -7,7 +7,8 @@ The mails are fetched the way `screener scan` fetches them (ImapSource: sizes an
 then header + plain-text part or the whole mail), all of them first; then every mail goes
 through parse -> prepare -> finish -> draft -> store -> index, serially, each step timed. The
 table says what each step costs per mail (or per request) and its share of the total; the bare
-FETCH of the same mails is timed too, for the ratio of figure (a). `--profile STEP` prints the
+FETCH of the same mails is timed too, by `make bench`'s baseline script (its FETCH loop alone, without
+the interpreter's start-up). `--profile STEP` prints the
 cProfile of that step alone. (`make bench` measures the real CLI; this is for finding what to
 make cheaper.)
 """
@@ -38,15 +39,15 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     from generate import seed_dovecot
-    from imapclient import IMAPClient
     from imapserver import Dovecot, find_dovecot
+    from run import FETCH_BASELINE, check, run_child
 
-    from screener.config import DEFAULT_SENDERS, Account
+    from screener.config import Account
     from screener.draft import make_draft
     from screener.guide import default_guide_dir, load_guide
     from screener.parse import Incomplete, ParseError, parse_mail
     from screener.pipeline import store_detector, to_request
-    from screener.sources.imap import ImapSource, search_criteria
+    from screener.sources.imap import ImapSource
     from screener.store import Store
 
     srv = Dovecot.create(find_dovecot() or sys.exit("dovecot is not installed: make system-deps"))
@@ -54,16 +55,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         user, password = srv.add_user()
         seed_dovecot(srv, user, args.count)
-        c = IMAPClient("127.0.0.1", port=srv.port, ssl=False)
-        c.login(user, password)
-        c.select_folder("INBOX", readonly=True)
-        uids = sorted(c.search(search_criteria(DEFAULT_SENDERS)))
-        c.fetch(uids, ["BODY.PEEK[]"])  # warm-up: Dovecot's index and the page cache
-        t = time.perf_counter()
-        for i in range(0, len(uids), 200):
-            c.fetch(uids[i:i + 200], ["BODY.PEEK[]"])
-        bare = time.perf_counter() - t
-        c.logout()
+        baseline = [sys.executable, "-c", FETCH_BASELINE, "127.0.0.1", str(srv.port), user, password]
+        check(run_child(baseline), "baseline fetch")  # warm-up: Dovecot's index and the page cache
+        bare = float(check(run_child(baseline), "baseline fetch")["out"].split()[2])  # the FETCH loop alone
 
         acc = Account(name="stages", host="127.0.0.1", username=user, port=srv.port, tls="none",
                       password_env="UNUSED", timeout=30.0)
