@@ -99,9 +99,6 @@ class Indexed:
     family: str | None
 
 
-_Indexed = Indexed  # the name detect.py used
-
-
 def _top(counts: dict[int, int], sizes: list[int], nq: int, k: int) -> list[int]:
     """The k notes with the highest share of keys in common with the query (shared / union), ties by id."""
     return [i for _, i in heapq.nsmallest(k, [(-c / (nq + sizes[i] - c), i) for i, c in counts.items()])]
