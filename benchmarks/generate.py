@@ -110,7 +110,7 @@ def _load_corpora() -> dict[str, list[dict]]:
 
 def _default_notes() -> list[str]:
     sys.path.insert(0, str(ROOT))
-    from screener.parse.defaults import DEFAULT_NOTES
+    from screener.platforms import DEFAULT_NOTES
 
     return [s for lang in ("en", "de") for s in DEFAULT_NOTES[lang]]
 

@@ -149,10 +149,10 @@ def child_screen(db: str, mode: str, queries: int, seed: int) -> None:
     from generate import Notes
 
     from screener.guide import default_guide_dir, load_guide
-    from screener.index import RepetitionIndex
+    from screener.detect.repetition import RepetitionIndex
     from screener.models import Request
-    from screener.pipeline import store_detector
-    from screener.store import Store
+    from screener.scan.pipeline import store_detector
+    from screener.store.store import Store
 
     guide = load_guide(default_guide_dir())
     store = Store(db)
@@ -194,7 +194,7 @@ class CAllPairs:
     note, token_sort_ratio and token_set_ratio, no Python per pair (and no other-sender rule)."""
 
     def __init__(self):
-        from screener.index import Indexed
+        from screener.detect.repetition import Indexed
 
         self.Indexed = Indexed
         self.items: list = []
@@ -218,8 +218,8 @@ class CAllPairs:
 def child_sync(db: str) -> None:
     """Build the stored index from the requests table (what the first scan after upgrading does)."""
     from screener.guide import default_guide_dir, load_guide
-    from screener.pipeline import store_detector
-    from screener.store import Store
+    from screener.scan.pipeline import store_detector
+    from screener.store.store import Store
 
     store = Store(db)
     t = time.perf_counter()
@@ -231,7 +231,7 @@ def fill_store(db: str, count: int, seed: int) -> float:
     """`count` stored requests with generated notes, written straight into the requests table."""
     from generate import Notes
 
-    from screener.store import Store, now_iso
+    from screener.store.store import Store, now_iso
 
     t = time.perf_counter()
     store = Store(db)

@@ -46,9 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     from screener.draft import make_draft
     from screener.guide import default_guide_dir, load_guide
     from screener.parse import Incomplete, ParseError, parse_mail
-    from screener.pipeline import store_detector, to_request
+    from screener.scan.pipeline import store_detector
     from screener.sources.imap import ImapSource
-    from screener.store import Store
+    from screener.store.store import Store
 
     srv = Dovecot.create(find_dovecot() or sys.exit("dovecot is not installed: make system-deps"))
     work = Path(tempfile.mkdtemp(prefix="screener-stages-"))
@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 if not mail.kind.is_request:
                     continue
-                req = to_request(mail)
+                req = mail.to_request()
                 prepared = timed("prepare", det.prepare, req)
                 screening = timed("finish", det.finish, req, prepared)
                 draft = timed("draft", make_draft, req, screening, guide)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from screener.errors import ScreenerError
+
 import ipaddress
 import os
 import re
@@ -10,8 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import paths
-from .suggest import did_you_mean as _suggest
+from screener import paths
+from screener.suggest import did_you_mean as _suggest
 
 DEFAULT_SENDERS: tuple[str, ...] = ("linkedin.com", "xing.com")
 DEFAULT_MAX_SIZE = 2_000_000
@@ -42,7 +44,7 @@ PASSWORD_REFUSED = (
 )
 
 
-class ConfigError(Exception):
+class ConfigError(ScreenerError):
     """The configuration cannot be used. The message names the file and, when known, the line."""
 
     def __init__(self, message: str, path: Path | None = None, line: int | None = None):

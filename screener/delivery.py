@@ -8,6 +8,8 @@ platform's request page, never a link taken from the mail (those carry accept to
 
 from __future__ import annotations
 
+from screener.errors import ScreenerError
+
 import webbrowser
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -16,22 +18,18 @@ from email.policy import SMTP  # CRLF line ends, as IMAP wants them
 from datetime import datetime, timezone
 from email.utils import format_datetime, make_msgid
 
-from .parse.urls import profile_url
-from .safe import clean, one_line
-from .store import StoredRequest
+from screener.parse.urls import profile_url
+from screener.platforms import DISPLAY_NAMES, REQUEST_PAGES
+from screener.sanitize import clean, one_line
+from screener.store.store import StoredRequest
 
-REQUEST_PAGES = {
-    "linkedin": "https://www.linkedin.com/mynetwork/invitation-manager/",
-    "xing": "https://www.xing.com/contacts/requests",
-}
-PLATFORM_NAMES = {"linkedin": "LinkedIn", "xing": "XING"}
 NO_CLIPBOARD = (
     "no clipboard available: install wl-clipboard (Wayland) or xclip/xsel (X11), "
     "or copy the draft from the screen (or save it to your Drafts folder)"
 )
 
 
-class DeliveryError(Exception):
+class DeliveryError(ScreenerError):
     """A draft could not be handed over (no clipboard, no Drafts folder, IMAP trouble). For the user."""
 
 
@@ -83,7 +81,7 @@ class Saved:
 def draft_message(r: StoredRequest, from_addr: str = "", now: datetime | None = None) -> EmailMessage:
     """The user's own copy of a reply: no To/Cc/Bcc, the draft as text/plain, who it is for in the subject."""
     now = now or datetime.now(timezone.utc)
-    platform = PLATFORM_NAMES.get(r.platform, one_line(r.platform, 20) or "platform")
+    platform = DISPLAY_NAMES.get(r.platform) or one_line(r.platform, 20) or "platform"
     name = one_line(r.sender_name, 80) or "(no name)"
     msg = EmailMessage()
     if from_addr and "@" in from_addr:
@@ -117,7 +115,7 @@ def find_drafts_folder(client) -> tuple[str, str]:
 
 def account_for(config, r: StoredRequest | None, name: str | None = None):
     """--account NAME, else the account the request was scanned from, else the only account."""
-    from .config import ConfigError
+    from screener.config import ConfigError
 
     if not config.accounts:
         raise DeliveryError("no IMAP account configured (add [[accounts]] to the config file)")
@@ -141,7 +139,7 @@ def save_to_drafts(account, requests: Iterable[StoredRequest], secret_provider=N
     """APPEND each request's draft to the account's Drafts folder with \\Draft. Sends nothing."""
     from imapclient.exceptions import IMAPClientError
 
-    from .sources.imap import ImapError, RETRYABLE, _close, connect
+    from screener.sources.imap import ImapError, RETRYABLE, _close, connect
 
     requests = list(requests)
     for r in requests:

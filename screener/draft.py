@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .guide import (
+from screener.guide import (
     LANGUAGES,
     REPLIES_DIR,
     Guide,
@@ -14,13 +14,13 @@ from .guide import (
     render_template,
     template_filename,
 )
-from .models import Action, Draft, Request, Screening
+from screener.models import Action, Draft, Request, Screening
+from screener.platforms import DISPLAY_NAMES
 
 __all__ = ["make_draft", "render_template", "clean_name", "split_name", "platform_display"]
 
 NAME_LIMIT = 64
 
-PLATFORM_NAMES = {"xing": "XING", "linkedin": "LinkedIn"}
 # Used when the platform is unknown, so "auf {platform}" still reads as a sentence.
 _PLATFORM_FALLBACK = {"de": "der Plattform", "en": "the platform"}
 # Greeting when the sender's name is empty or unusable.
@@ -138,7 +138,7 @@ def split_name(raw: str) -> tuple[str, str]:
 
 def platform_display(platform: object, lang: str) -> str:
     value = str(getattr(platform, "value", platform) or "").strip()
-    known = PLATFORM_NAMES.get(value.casefold())
+    known = DISPLAY_NAMES.get(value.casefold())
     if known:
         return known
     cleaned = clean_name(value, limit=30)
@@ -207,3 +207,12 @@ def make_draft(request: Request, screening: Screening, guide: Guide) -> Draft:
     }
     body = _render_lines(text, values, lang, register, f"{REPLIES_DIR}/{fname}")
     return Draft(text=body, action=Action(action), language=lang, register=register, template=fname)
+
+
+# Template syntax of any kind a person might leave in an edited draft: {x}, [Name], %FIRSTNAME%, <Vorname>.
+_LEFTOVER = re.compile(r"\{[^{}\n]{0,40}\}|\[(name|vorname|first ?name)\]|%[A-Z_]+%|<(vorname|name)>", re.IGNORECASE)
+
+
+def leftover_placeholders(text: str) -> list[str]:
+    """Template syntax still in an edited draft (it must never be sent)."""
+    return [m.group(0) for m in _LEFTOVER.finditer(text)]

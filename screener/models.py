@@ -1,4 +1,5 @@
-"""The data types handed from stage to stage: RawMail -> ParsedMail -> Verdict -> Draft.
+"""The data types handed from stage to stage: RawMail -> ParsedMail -> Request -> Screening -> Draft,
+and the StoredRequest a stored row becomes (with its one way back to a Request).
 
 No I/O here. Every type is a frozen dataclass so a stage cannot change what an
 earlier stage produced.
@@ -7,8 +8,11 @@ earlier stage produced.
 from __future__ import annotations
 
 import enum
+import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
+from typing import Any
 
 
 class Platform(str, enum.Enum):
@@ -101,6 +105,12 @@ class ParsedMail:
     source_key: str = ""
     layout: str = ""  # which parser rule matched, e.g. "linkedin-text-2020", "xing-generic"
 
+    def to_request(self, rid: str = "") -> Request:
+        """The request the detector judges: the mail's fields without the mail."""
+        return Request(id=rid or self.message_id, platform=self.platform.value if self.platform else "",
+                       sender_name=self.sender_name, sender_headline=self.sender_headline, message=self.note,
+                       date=self.received, recipient_name=self.recipient_name)
+
 
 @dataclass(frozen=True)
 class Evidence:
@@ -164,6 +174,94 @@ class Request:
     message: str
     date: datetime | None = None
     recipient_name: str = ""
+
+
+@dataclass(frozen=True)
+class StoredRequest:
+    """One stored request: the requests table's row, as the review, list and export commands see it."""
+
+    id: int
+    message_id: str
+    platform: str
+    kind: str
+    sender_name: str
+    sender_headline: str
+    profile_url: str
+    note: str
+    default_note: bool
+    subject: str
+    received: str | None
+    source: str
+    verdict: str
+    score: float
+    guide_point: int
+    action: str
+    language: str
+    register: str | None
+    evidence: list[dict[str, Any]]
+    family: str | None
+    draft: str
+    draft_template: str
+    status: str
+    created_at: str
+    updated_at: str
+    user_label: str | None = None
+    sent_at: str | None = None
+    recipient_name: str = ""
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> "StoredRequest":
+        """From a row of the requests table (the store's SELECT *)."""
+        d = dict(row)
+        d.pop("source_key", None)
+        d["default_note"] = bool(d["default_note"])
+        d["evidence"] = json.loads(d["evidence"] or "[]")
+        return cls(**d)
+
+    def to_request(self) -> Request:
+        """The request as the detector and the drafts saw it when it was scanned: every field they read."""
+        return Request(id=str(self.id), platform=self.platform, sender_name=self.sender_name,
+                       sender_headline=self.sender_headline, message=self.note,
+                       date=parse_iso(self.received) if self.received else None,
+                       recipient_name=self.recipient_name)
+
+    def screening(self) -> Screening:
+        """The stored judgement as the detector made it (evidence included)."""
+        return Screening(Verdict(self.verdict), self.score, self.guide_point, Action(self.action), self.language,
+                         self.register, self.stored_evidence(), self.family)
+
+    def stored_evidence(self) -> tuple[Evidence, ...]:
+        return tuple(Evidence(str(e.get("signal", "")), str(e.get("text", "")), float(e.get("delta") or 0.0),
+                              str(e.get("span") or ""), float(e.get("weight") or 0.0)) for e in self.evidence)
+
+    def as_record(self) -> dict[str, Any]:
+        """The export shape: the `check --jsonl` field names plus the stored extras."""
+        return {
+            "id": str(self.id),
+            "platform": self.platform,
+            "sender_name": self.sender_name,
+            "sender_headline": self.sender_headline,
+            "date": self.received,
+            "message": self.note,
+            "verdict": self.verdict,
+            "score": round(self.score, 4),
+            "guide_point": self.guide_point,
+            "action": self.action,
+            "language": self.language,
+            "register": self.register,
+            "evidence": [e["text"] for e in self.evidence],
+            "draft": self.draft,
+            "status": self.status,
+            "profile_url": self.profile_url,
+            "message_id": self.message_id,
+            "family": self.family,
+        }
+
+
+def parse_iso(value: str) -> datetime:
+    """An ISO 8601 timestamp as stored or given in a batch; one without a zone is UTC."""
+    dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
 
 
 @dataclass

@@ -6,15 +6,17 @@ an exception message or the database.
 
 from __future__ import annotations
 
+from screener.errors import ScreenerError
+
 import os
 import subprocess
 
-from .config import Account
+from screener.config import Account
 
 COMMAND_TIMEOUT = 120.0  # long enough to type a GPG passphrase into pinentry
 
 
-class SecretError(Exception):
+class SecretError(ScreenerError):
     """The secret could not be obtained. The message is for the user and never holds the secret."""
 
 

@@ -22,9 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from screener.batch import read_jsonl, to_request  # noqa: E402
-from screener.detect import DEFAULT_WEIGHTS, PRIOR_WEIGHTS, Detector  # noqa: E402
-from screener.evaluate import score  # noqa: E402
+from screener.evaluate.batch import read_jsonl, to_request  # noqa: E402
+from screener.detect.detector import DEFAULT_WEIGHTS, PRIOR_WEIGHTS, Detector  # noqa: E402
+from screener.evaluate.metrics import score  # noqa: E402
 from screener.guide import default_guide_dir, load_guide  # noqa: E402
 from screener.models import Action, Screening, Verdict  # noqa: E402
 
@@ -86,7 +86,7 @@ def fit(data, l2: float, iters: int = 4000, lr: float = 0.5):
 
 
 def judge_with(folder: Path, bias: float, w: dict[str, float], threshold: float = 0.5):
-    from screener.batch import check_records
+    from screener.evaluate.batch import check_records
 
     guide = corpus_guide(folder)
     settings = dict(guide.settings)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from screener.detect import Detector
+from screener.detect.detector import Detector
 from screener.draft import make_draft
 from screener.models import Action, Draft, MailKind, ParsedMail, Platform, Request, Screening, Status, Verdict
 

@@ -5,7 +5,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from screener.cli import cli
+from screener.cli.app import cli
 
 FIELDS = {"id", "verdict", "score", "guide_point", "action", "language", "register", "evidence", "draft"}
 TEMPLATE = ("Hello {n}, I came across your profile and I am always looking to connect with inspiring "

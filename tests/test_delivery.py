@@ -13,16 +13,14 @@ from imapclient import IMAPClient
 
 from imapserver import Dovecot
 from reviewseed import BOILER, HOSTILE, seed_request
-from screener.cli import cli
-from screener.cli_daily import register
+from screener.cli.app import cli
 from screener.config import Account
 from screener.delivery import (
     NO_CLIPBOARD, DeliveryError, browser_url, copy_to_clipboard, draft_message, save_to_drafts,
 )
 from screener.guide import default_guide_dir, init_guide, load_guide
-from screener.store import Store
+from screener.store.store import Store
 
-register(cli)
 
 SPECIAL_USE = """\
   mailbox Drafts {

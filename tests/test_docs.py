@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from screener.cli import cli
+from screener.cli.app import cli
 
 README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
 
@@ -34,7 +34,7 @@ def test_every_command_the_readme_names_exists():
 
 
 def test_readme_documents_the_exit_codes_the_cli_uses():
-    from screener import cli as cli_mod
+    from screener.cli import context as cli_mod
 
     for code in (cli_mod.EXIT_OK, cli_mod.EXIT_ERROR, cli_mod.EXIT_USAGE, cli_mod.EXIT_PARTIAL, cli_mod.EXIT_LOCKED):
         assert re.search(rf"^\| {code} \|", README, re.M), code

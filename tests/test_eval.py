@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from screener.cli import cli
+from screener.cli.app import cli
 
 DATA = Path(__file__).parent / "data"
 CORPORA = sorted(p.name for p in DATA.iterdir() if (p / "requests.jsonl").exists() and (p / "profile.toml").exists())

@@ -24,7 +24,7 @@ from screener.guide import (
     render_template,
     template_filename,
 )
-from screener.guide_render import render_public_guide
+from screener.guide.render import render_public_guide
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -9,12 +9,10 @@ import pytest
 from click.testing import CliRunner
 
 from reviewseed import PERSONAL, seed_request
-from screener.cli import cli
-from screener.cli_daily import register
+from screener.cli.app import cli
 from screener.guide import load_guide
-from screener.store import Store
+from screener.store.store import Store
 
-register(cli)
 
 
 def run(*args: str, env: dict | None = None):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from screener.cli import cli
+from screener.cli.app import cli
 
 ACCOUNT = '[[accounts]]\nname = "w"\nhost = "imap.example.org"\nusername = "u"\npassword_env = "P"\n'
 

@@ -24,8 +24,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from screener.cli import cli
-from screener.store import Store
+from screener.cli.app import cli
+from screener.store.store import Store
 
 ROOT = Path(__file__).parent.parent
 
@@ -127,7 +127,7 @@ def test_sigkill_during_store_writes_leaves_a_consistent_database_and_the_rerun_
     env = dict(os.environ, SCREENER_HOME=str(home), PYTHONUNBUFFERED="1", XDG_CONFIG_HOME=str(tmp_path / "xdg"),
                COLUMNS="200")
     env.pop("SCREENER_CONFIG", None)
-    cmd = [sys.executable, "-c", "from screener.cli import main; main()", "scan", "--maildir", str(md), "--show"]
+    cmd = [sys.executable, "-m", "screener", "scan", "--maildir", str(md), "--show"]
     db = home / "screener.db"
     kills, before = 0, 0
     for round_ in range(4):
@@ -306,7 +306,7 @@ def test_stalled_server_times_out_cleanly_and_the_rerun_resumes(dovecot, imap_us
     from test_imap import account, config_for, linkedin_invite, newsletter, secret_of
 
     from screener.guide import default_guide_dir, load_guide
-    from screener.imap_scan import EXIT_OK, EXIT_TOTAL_FAILURE, scan_accounts
+    from screener.scan.accounts import EXIT_OK, EXIT_TOTAL_FAILURE, scan_accounts
 
     user, _ = imap_user
     names = [f"Stall Test{i}" for i in range(8)]

@@ -513,8 +513,8 @@ UNREADABLE = {
 
 
 def test_scan_records_every_unreadable_mail_and_goes_on(tmp_path, monkeypatch):
-    from screener.cli import cli
-    from screener.store import Store
+    from screener.cli.app import cli
+    from screener.store.store import Store
 
     monkeypatch.setenv("SCREENER_HOME", str(tmp_path / "home"))
     monkeypatch.delenv("SCREENER_CONFIG", raising=False)
@@ -551,8 +551,8 @@ def test_scan_records_every_unreadable_mail_and_goes_on(tmp_path, monkeypatch):
 
 def test_pipeline_counts_unreadable_mail_in_the_report(tmp_path):
     from screener.guide import default_guide_dir, load_guide
-    from screener.pipeline import scan
-    from screener.store import Store
+    from screener.scan.pipeline import scan
+    from screener.store.store import Store
 
     class ListSource:
         name = "list:test"

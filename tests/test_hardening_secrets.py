@@ -19,10 +19,10 @@ import pytest
 from click.testing import CliRunner
 
 import screener
-from screener.cli import cli
+from screener.cli.app import cli
 from screener.config import Account
 from screener.sources.imap import ImapError, connect, make_ssl_context
-from screener.store import Store
+from screener.store.store import Store
 
 PACKAGE = Path(screener.__file__).parent
 SAMPLE = PACKAGE / "data" / "sample-inbox"
@@ -101,8 +101,8 @@ def test_password_reaches_no_argv_log_output_or_file(dovecot, imap_user, tmp_pat
 
 def test_crash_log_is_private_and_holds_no_secret(tmp_home, tmp_path, monkeypatch):
     """The last-resort handler writes a traceback to crash.log (0600); a secret in the environment stays out."""
-    from screener import cli as cli_module
-    from screener import pipeline
+    from screener.cli import app as cli_module
+    from screener.scan import pipeline
 
     secret = "s3cr3t-hunter2-value"
     monkeypatch.setenv("SCREENER_PW", secret)

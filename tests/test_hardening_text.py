@@ -27,10 +27,10 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from screener.cli import cli
+from screener.cli.app import cli
 from screener.models import Action, Draft, MailKind, ParsedMail, Platform, Screening, Verdict
-from screener.safe import dumps
-from screener.store import Store
+from screener.sanitize import dumps
+from screener.store.store import Store
 
 MARKUP_NAME = "[bold red]Eve[/]"
 MARKUP_LINK = "[link=https://evil.example/x]lnk[/link]"

@@ -16,9 +16,9 @@ from imapclient import IMAPClient
 
 from screener.config import Account, Config, ConfigError, KeyringRef, ScanSettings, parse_config
 from screener.guide import default_guide_dir, load_guide
-from screener.imap_scan import EXIT_OK, EXIT_PARTIAL, EXIT_TOTAL_FAILURE, scan_accounts
+from screener.scan.accounts import EXIT_OK, EXIT_PARTIAL, EXIT_TOTAL_FAILURE, scan_accounts
 from screener.sources.imap import ImapError, ImapSource, connect, search_criteria, test_account
-from screener.store import Store
+from screener.store.store import Store
 
 pytestmark = pytest.mark.imap
 
@@ -448,7 +448,8 @@ def test_one_failing_account_does_not_stop_the_others(dovecot, imap_user, store,
     assert result.exit_code == EXIT_PARTIAL
     assert result.status["good"] == "ok" and "refused the login" in result.status["bad"]
     assert result.report.requests_new == 1
-    assert "1 new" in result.summary() and "bad: FAILED" in result.summary()
+    by_name = {a.name: a for a in result.accounts}
+    assert by_name["good"].counts.get("new") == 1 and result.status["bad"].startswith("FAILED: ")
 
     only_bad = scan_accounts(cfg, store, guide, account="bad", secret_provider=lambda a: "x")
     assert only_bad.exit_code == EXIT_TOTAL_FAILURE
@@ -475,7 +476,7 @@ def test_secret_failure_is_an_account_error(dovecot, imap_user, store, guide):
 # -- CLI ---------------------------------------------------------------------------------------------
 
 def test_accounts_cli(dovecot, imap_user, tmp_path, tmp_home):
-    from screener.cli_accounts import accounts
+    from screener.cli.accounts import accounts
 
     user, password = imap_user
     dovecot.seed(user, mixed_mailbox(2, 1, 2))
@@ -519,7 +520,7 @@ def test_accounts_cli(dovecot, imap_user, tmp_path, tmp_home):
     res = runner.invoke(accounts, ["--config", str(tmp_path / "missing.toml"), "list"])
     assert res.exit_code == 1 and "no such configuration file" in res.output
 
-    from screener.cli import cli  # as wired into the main command: its --config is used
+    from screener.cli.app import cli  # as wired into the main command: its --config is used
 
     res = runner.invoke(cli, ["--config", str(cfg), "accounts", "test", "work"], env=env)
     assert res.exit_code == 0 and "work: ok" in res.output, res.output
@@ -538,7 +539,7 @@ def test_secrets_never_reach_the_database_or_errors(dovecot, imap_user, store, g
 
 def test_screener_scan_end_to_end(dovecot, imap_user, tmp_path, tmp_home):
     """`screener scan` against a mailbox of LinkedIn, XING and unrelated mail: exactly the requests."""
-    from screener.cli import cli
+    from screener.cli.app import cli
 
     user, password = imap_user
     other, other_pw = dovecot.add_user()

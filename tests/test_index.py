@@ -11,14 +11,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from screener.batch import check_records, read_jsonl
-from screener.cli import cli
-from screener.detect import Detector, RepetitionIndex
+from screener.evaluate.batch import check_records, read_jsonl
+from screener.cli.app import cli
+from screener.detect.detector import Detector, RepetitionIndex
 from screener.guide import default_guide_dir, load_guide
-from screener.index import StoredIndex, keys, similarity
+from screener.detect.repetition import StoredIndex, keys, similarity
 from screener.models import Request
-from screener.pipeline import LazyDetector, store_detector
-from screener.store import Store
+from screener.scan.pipeline import LazyDetector, store_detector
+from screener.store.store import Store
 
 DATA = Path(__file__).parent / "data"
 CORPORA = sorted(p.name for p in DATA.iterdir() if (p / "requests.jsonl").exists() and (p / "profile.toml").exists())

@@ -2,7 +2,7 @@
 
 import pytest
 
-from screener.language import detect_language, detect_register
+from screener.detect.language import detect_language, detect_register
 
 
 @pytest.mark.parametrize("text,lang", [

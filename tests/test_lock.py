@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 
 from screener import paths
-from screener.lock import ScanLock, ScanLocked, scan_lock
+from screener.scan.lock import ScanLock, ScanLocked, scan_lock
 
 REPO = Path(__file__).resolve().parent.parent
 HOLDER = textwrap.dedent("""
     import sys, time
-    from screener.lock import ScanLock
+    from screener.scan.lock import ScanLock
     lock = ScanLock(sys.argv[1]).acquire()
     print("locked", flush=True)
     time.sleep(60)

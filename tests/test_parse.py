@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from screener.models import MailKind, ParsedMail, Platform, RawMail
 from screener.parse import ParseError, parse_mail
-from screener.parse.defaults import is_default_note, split_greeting
+from screener.parse.defaults import split_greeting
+from screener.platforms import is_default_note
 from screener.parse.urls import find_urls, profile_url
 
 DATA = Path(__file__).parent / "data" / "mail"

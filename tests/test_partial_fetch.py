@@ -16,15 +16,15 @@ from hypothesis import strategies as st
 from imapclient import IMAPClient
 
 from screener.guide import default_guide_dir, load_guide
-from screener.imap_scan import EXIT_PARTIAL, scan_accounts
+from screener.scan.accounts import EXIT_PARTIAL, scan_accounts
 from screener.models import RawMail
 from screener.parse import Incomplete, parse_mail
-from screener.pipeline import scan
+from screener.scan.pipeline import scan
 from screener.config import DEFAULT_SENDERS
 from screener.sources.imap import ImapSource, search_criteria
 from screener.sources import partial
 from screener.sources.partial import join
-from screener.store import Store
+from screener.store.store import Store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from generate import mails as generated_mails  # noqa: E402  (the benchmarks' realistic mail generator)

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from screener.cli import cli
-from screener.store import Store
+from screener.cli.app import cli
+from screener.store.store import Store
 
 SAMPLE = Path(__file__).parent.parent / "screener" / "data" / "sample-inbox"
 MAIL = Path(__file__).parent / "data" / "mail"

@@ -13,12 +13,10 @@ import pytest
 from click.testing import CliRunner
 
 from reviewseed import seed_stats
-from screener.cli import cli
-from screener.cli_daily import register
-from screener.store import Store
+from screener.cli.app import cli
+from screener.store.store import Store
 
 pytestmark = pytest.mark.browser
-register(cli)
 
 CONSOLE = re.compile(r":CONSOLE[:(]")
 

@@ -12,11 +12,12 @@ import pytest
 from click.testing import CliRunner
 
 from reviewseed import BOILER, HOSTILE, PERSONAL, seed_request
-from screener.cli import cli
+from screener.cli.app import cli
 from screener.guide import init_guide, load_guide
 from screener.models import MailKind, ParsedMail, Platform
-from screener.review import leftover_placeholders, template_spans
-from screener.store import Store
+from screener.draft import leftover_placeholders
+from screener.review.loop import template_spans
+from screener.store.store import Store
 
 
 @pytest.fixture

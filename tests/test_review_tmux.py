@@ -17,7 +17,7 @@ import pytest
 
 from reviewseed import BOILER, HOSTILE, PERSONAL, seed_request
 from screener.guide import init_guide, load_guide
-from screener.store import Store
+from screener.store.store import Store
 
 pytestmark = pytest.mark.tmux
 SCREENER = Path(sys.executable).parent / "screener"

@@ -1,6 +1,6 @@
 """Strangers' text never reaches the terminal raw."""
 
-from screener.safe import clean, one_line
+from screener.sanitize import clean, one_line
 
 
 def test_strips_csi_osc_and_controls():

@@ -17,12 +17,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from screener import cues
-from screener.detect import Detector
+from screener.detect import cues
+from screener.detect.detector import Detector
 from screener.guide import default_guide_dir, load_guide
-from screener.index import best_match, similarity
+from screener.detect.repetition import best_match, similarity
 from screener.models import Request
-from screener.textnorm import fold, normalise
+from screener.detect.textnorm import fold, normalise
 
 DATA = Path(__file__).parent / "data"
 CUE_LISTS = [cues.GENERIC, cues.SALES, cues.MERGE, cues.VAGUE_MET, cues.PERSONAL]
@@ -162,7 +162,7 @@ def test_library_answers_are_the_same_from_the_cache_and_fresh():
 def plain_fold(text: str) -> str:
     import unicodedata
 
-    from screener.textnorm import _FOLD
+    from screener.detect.textnorm import _FOLD
 
     text = text.lower().translate(_FOLD)
     text = unicodedata.normalize("NFKD", text)

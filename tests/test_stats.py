@@ -9,13 +9,11 @@ import pytest
 from click.testing import CliRunner
 
 from reviewseed import HOSTILE, seed_stats, utc
-from screener.cli import cli
-from screener.cli_daily import register
-from screener.report_html import render_report
-from screener.stats import compute_stats, iso_week, week_range
-from screener.store import Store
+from screener.cli.app import cli
+from screener.stats.html import render_report
+from screener.stats.compute import compute_stats, iso_week, week_range
+from screener.store.store import Store
 
-register(cli)
 
 
 @pytest.fixture

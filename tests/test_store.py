@@ -6,9 +6,9 @@ from datetime import datetime, timezone
 
 import pytest
 
-from screener.migrations import MIGRATIONS
+from screener.store.migrations import MIGRATIONS
 from screener.models import Action, Draft, Evidence, MailKind, ParsedMail, Platform, Screening, Status, Verdict
-from screener.store import Store
+from screener.store.store import Store
 
 
 def _mail(mid="<a@x>", name="Anna Beispiel", note="Hello there", url="https://www.linkedin.com/in/anna"):
@@ -132,7 +132,7 @@ def test_list_filters_and_order(tmp_path):
 
 
 def test_unusable_database_is_a_clear_error(tmp_path):
-    from screener.store import StoreError
+    from screener.store.store import StoreError
 
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"this is not a database" * 100)

@@ -11,10 +11,10 @@ import pytest
 
 from screener.guide import default_guide_dir, load_guide
 from screener.models import RawMail
-from screener.pipeline import scan
+from screener.scan.pipeline import scan
 from screener.sources.local import MaildirSource
-from screener.store import Store
-from screener import workers
+from screener.store.store import Store
+from screener.scan import workers
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from generate import write_maildir  # noqa: E402  (the benchmarks' realistic mail generator)

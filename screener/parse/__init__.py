@@ -6,16 +6,18 @@ Incomplete: a partially fetched mail needs its whole text).
 
 from __future__ import annotations
 
-from ..models import MailKind, ParsedMail, Platform, RawMail
-from . import linkedin, mime, xing
-from .clean import HEADLINE_MAX, NAME_MAX, NOTE_MAX, clean_line, clean_note
-from .common import Extract, display_name
-from .defaults import is_default_note
+from screener.errors import ScreenerError
+
+from screener.models import MailKind, ParsedMail, Platform, RawMail
+from screener.parse import linkedin, mime, xing
+from screener.parse.clean import HEADLINE_MAX, NAME_MAX, NOTE_MAX, clean_line, clean_note
+from screener.parse.common import Extract, display_name
+from screener.platforms import is_default_note
 
 __all__ = ["Incomplete", "ParseError", "parse_mail", "is_default_note"]
 
 
-class ParseError(Exception):
+class ParseError(ScreenerError):
     """A mail could not be read at all; the message is a short reason for the user."""
 
 

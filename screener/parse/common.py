@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..models import MailKind
+from screener.models import MailKind
 
 _FOOTER = re.compile(
     r"^\s*(?:\.{5,}\s*$|here are some recommendations|people you may know|you are receiving|this email was intended"

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from ..models import MailKind
-from .common import ARROW, LABELLED, Extract, cut_footer, first_match, paragraphs
-from .defaults import split_greeting
-from .html import html_to_text
-from .mime import Mail
-from .urls import find_urls, first_profile
+from screener.models import MailKind
+from screener.parse.common import ARROW, LABELLED, Extract, cut_footer, first_match, paragraphs
+from screener.parse.defaults import split_greeting
+from screener.parse.html import html_to_text
+from screener.parse.mime import Mail
+from screener.parse.urls import find_urls, first_profile
 
 _I = re.I
 # Words that make a platform mail look like a person asking to connect, EN and DE (sections 1.4, 2.2).

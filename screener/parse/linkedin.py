@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from ..models import MailKind
-from . import generic
-from .common import LABELLED, Extract, cut_footer, display_name, first_match, join, paragraphs, same_name
-from .defaults import split_greeting
-from .html import linkedin_hero
-from .mime import Mail
-from .urls import find_urls, first_profile, linkedin_profile
+from screener.models import MailKind
+from screener.parse import generic
+from screener.parse.common import LABELLED, Extract, cut_footer, display_name, first_match, join, paragraphs, same_name
+from screener.parse.defaults import split_greeting
+from screener.parse.html import linkedin_hero
+from screener.parse.mime import Mail
+from screener.parse.urls import find_urls, first_profile, linkedin_profile
 
 K = MailKind
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from screener.errors import ScreenerError
+
 from collections.abc import Iterator
 from typing import Protocol, runtime_checkable
 
-from ..models import RawMail
+from screener.models import RawMail
 
 
-class SourceError(Exception):
+class SourceError(ScreenerError):
     """A source could not be read (missing path, refused login, ...). The message is for the user."""
 
 

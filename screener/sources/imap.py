@@ -29,11 +29,11 @@ from typing import Any
 from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 
-from ..config import DEFAULT_BATCH_SIZE, DEFAULT_MAX_SIZE, DEFAULT_SENDERS, Account
-from ..models import RawMail
-from ..secrets import SecretError, get_secret
-from . import partial
-from .base import SourceError
+from screener.config import DEFAULT_BATCH_SIZE, DEFAULT_MAX_SIZE, DEFAULT_SENDERS, Account
+from screener.models import RawMail
+from screener.secrets import SecretError, get_secret
+from screener.sources import partial
+from screener.sources.base import SourceError
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +91,7 @@ def _server_text(exc: BaseException) -> str:
 def connect(account: Account, secret_provider: SecretProvider = get_secret) -> IMAPClient:
     """Connect, secure and log in. Raises ImapError (do not retry) or a RETRYABLE error."""
     where = f"{account.host}:{account.port}"
-    from ..config import is_loopback
+    from screener.config import is_loopback
 
     if account.tls == "none" and not is_loopback(account.host):  # config refuses it too; never rely on one check
         raise ImapError(f"account {account.name!r}: refusing plain-text IMAP to {where} (only loopback may skip TLS)")

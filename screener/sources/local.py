@@ -6,8 +6,8 @@ import mailbox
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..models import RawMail
-from .base import SourceError
+from screener.models import RawMail
+from screener.sources.base import SourceError
 
 
 class MaildirSource:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from screener.errors import ScreenerError
+
 import json
 import os
 import sqlite3
@@ -13,11 +15,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from .migrations import apply_migrations, transaction
-from .models import Draft, ParsedMail, Screening, Status
+from screener.store.migrations import apply_migrations, transaction
+from screener.models import Draft, ParsedMail, Screening, Status, StoredRequest
 
 
-class StoreError(Exception):
+class StoreError(ScreenerError):
     """The database cannot be used (unreadable, read-only, corrupt, disk full). Message is for the user."""
 
 
@@ -31,70 +33,6 @@ def _iso(dt: datetime | None) -> str | None:
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=timezone.utc)
     return dt.astimezone(timezone.utc).isoformat(timespec="seconds")
-
-
-@dataclass(frozen=True)
-class StoredRequest:
-    """One row of the requests table, as the review, list and export commands see it."""
-
-    id: int
-    message_id: str
-    platform: str
-    kind: str
-    sender_name: str
-    sender_headline: str
-    profile_url: str
-    note: str
-    default_note: bool
-    subject: str
-    received: str | None
-    source: str
-    verdict: str
-    score: float
-    guide_point: int
-    action: str
-    language: str
-    register: str | None
-    evidence: list[dict[str, Any]]
-    family: str | None
-    draft: str
-    draft_template: str
-    status: str
-    created_at: str
-    updated_at: str
-    user_label: str | None = None
-    sent_at: str | None = None
-
-    @classmethod
-    def from_row(cls, row: sqlite3.Row) -> "StoredRequest":
-        d = dict(row)
-        d.pop("source_key", None)
-        d["default_note"] = bool(d["default_note"])
-        d["evidence"] = json.loads(d["evidence"] or "[]")
-        return cls(**d)
-
-    def as_record(self) -> dict[str, Any]:
-        """The export shape: the `check --jsonl` field names plus the stored extras."""
-        return {
-            "id": str(self.id),
-            "platform": self.platform,
-            "sender_name": self.sender_name,
-            "sender_headline": self.sender_headline,
-            "date": self.received,
-            "message": self.note,
-            "verdict": self.verdict,
-            "score": round(self.score, 4),
-            "guide_point": self.guide_point,
-            "action": self.action,
-            "language": self.language,
-            "register": self.register,
-            "evidence": [e["text"] for e in self.evidence],
-            "draft": self.draft,
-            "status": self.status,
-            "profile_url": self.profile_url,
-            "message_id": self.message_id,
-            "family": self.family,
-        }
 
 
 class Store:
@@ -228,8 +166,8 @@ class Store:
                     """INSERT INTO requests (message_id, platform, kind, sender_name, sender_headline,
                         profile_url, note, default_note, subject, received, source, source_key,
                         verdict, score, guide_point, action, language, register, evidence, family,
-                        draft, draft_template, status, created_at, updated_at)
-                       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                        draft, draft_template, status, created_at, updated_at, recipient_name)
+                       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
                        ON CONFLICT(message_id) DO NOTHING""",
                     (
                         mail.message_id, mail.platform.value if mail.platform else "", mail.kind.value,
@@ -238,6 +176,7 @@ class Store:
                         mail.source_key, screening.verdict.value, screening.score, screening.guide_point,
                         screening.action.value, screening.language, screening.register, evidence,
                         screening.family, draft.text, draft.template, Status.DRAFTED.value, ts, ts,
+                        mail.recipient_name,
                     ),
                 )
                 if cur.rowcount == 0:
@@ -404,9 +343,6 @@ class Store:
         cursors, self._cursors = self._cursors, {}
         for (account, folder), (uidvalidity, last_uid) in cursors.items():
             self._put_cursor(account, folder, uidvalidity, last_uid)
-
-    def integrity_ok(self) -> bool:
-        return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
     # -- review, delivery and follow-up (issue 5) --------------------------------
 

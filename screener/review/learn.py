@@ -4,22 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .detect import Detector
-from .draft import make_draft
-from .guide import add_library_entry, load_guide, remove_library_entry
-from .models import Action, Evidence, Request, Screening, Verdict
-from .store import Store, StoredRequest
+from screener.errors import ScreenerError
+
+from screener.detect.detector import Detector
+from screener.draft import make_draft
+from screener.guide import add_library_entry, load_guide, remove_library_entry
+from screener.models import Action, Evidence, Screening, StoredRequest, Verdict
+from screener.store import Store
 
 OPEN = ("new", "drafted")
-
-
-def as_request(r: StoredRequest) -> Request:
-    from .batch import parse_date
-
-    return Request(
-        id=str(r.id), platform=r.platform, sender_name=r.sender_name, sender_headline=r.sender_headline,
-        message=r.note, date=parse_date(r.received) if r.received else None,
-    )
 
 
 def rescreen_open(store: Store, guide, exclude: int | None = None) -> list[int]:
@@ -29,7 +22,7 @@ def rescreen_open(store: Store, guide, exclude: int | None = None) -> list[int]:
     for r in store.list(newest_first=False):
         if r.status not in OPEN or r.id == exclude or r.user_label:
             continue
-        req = as_request(r)
+        req = r.to_request()
         s = detector.judge(req)
         if s.verdict.value != r.verdict:
             store.update_screening(r.id, s, make_draft(req, s, guide))
@@ -39,13 +32,13 @@ def rescreen_open(store: Store, guide, exclude: int | None = None) -> list[int]:
 
 def mark_request(store: Store, guide_dir: Path, r: StoredRequest, label: str) -> str:
     if not r.note.strip():
-        raise ValueError(f"request #{r.id} has no note to learn from")
+        raise ScreenerError(f"request #{r.id} has no note to learn from")
     if label == "boilerplate":
         added = add_library_entry(guide_dir, r.note, r.language)
         guide = load_guide(guide_dir)
         s = Screening(Verdict.BOILERPLATE, 1.0, 2, Action.ASK, r.language, r.register,
                       (Evidence("marked", "marked as boilerplate by you", 0.0),), r.family)
-        req = as_request(r)
+        req = r.to_request()
         store.update_screening(r.id, s, make_draft(req, s, guide) if r.status in OPEN else None)
         store.set_user_label(r.id, label)
         changed = rescreen_open(store, guide, exclude=r.id)
@@ -56,7 +49,7 @@ def mark_request(store: Store, guide_dir: Path, r: StoredRequest, label: str) ->
     guide = load_guide(guide_dir)
     s = Screening(Verdict.PERSONAL, 0.0, 1, Action.ACCEPT, r.language, r.register,
                   (Evidence("marked", "marked as personal by you", 0.0),), None)
-    req = as_request(r)
+    req = r.to_request()
     store.update_screening(r.id, s, make_draft(req, s, guide) if r.status in OPEN else None)
     store.set_user_label(r.id, label)
     changed = rescreen_open(store, guide, exclude=r.id)

@@ -190,3 +190,10 @@ def m004_repetition_index(db: sqlite3.Connection) -> None:
         );
         """,
     )
+
+
+@migration
+def m005_recipient_name(db: sqlite3.Connection) -> None:
+    # the name the platform greeted the recipient with ("Hi Jana,"): the detector reads it (a greeting
+    # with the user's own name is not a wrong name), so a re-screen needs it as the scan had it
+    db.execute("ALTER TABLE requests ADD COLUMN recipient_name TEXT NOT NULL DEFAULT ''")

@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .batch import BadLine, check_records, read_jsonl
-from .safe import one_line
+from screener.errors import ScreenerError
+from screener.evaluate.batch import BadLine, check_records, read_jsonl
+from screener.sanitize import one_line
 
 VERDICTS = ("empty", "boilerplate", "personal")
 
@@ -45,13 +46,13 @@ def evaluate(path: Path, guide) -> EvalReport:
     records = []
     for item in read_jsonl(lines):
         if isinstance(item, BadLine):
-            raise ValueError(f"{path}:{item.lineno}: {item.reason}")
+            raise ScreenerError(f"{path}:{item.lineno}: {item.reason}")
         lineno, rec = item
         if rec.get("label") not in VERDICTS:
-            raise ValueError(f"{path}:{lineno}: label must be one of {', '.join(VERDICTS)}")
+            raise ScreenerError(f"{path}:{lineno}: label must be one of {', '.join(VERDICTS)}")
         records.append(rec)
     if not records:
-        raise ValueError(f"{path}: no labelled requests")
+        raise ScreenerError(f"{path}: no labelled requests")
     results = check_records(records, guide)
     return score(records, results)
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import html
 from datetime import datetime, timezone
 
-from .safe import one_line
-from .stats import FollowUp, PlatformStats, Stats, percent
+from screener.platforms import display_name
+from screener.sanitize import one_line
+from screener.stats.compute import FollowUp, PlatformStats, Stats, percent
 
 PALETTE = ("#0a66c2", "#00857c", "#b35c00", "#7a4fb5", "#8a8a8a")
-KNOWN = {"linkedin": "LinkedIn", "xing": "XING"}
 
 CSS = """
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d1d1f;background:#fff;
@@ -34,10 +34,6 @@ svg text{font:12px system-ui,sans-serif;fill:#333}
 def esc(value: object) -> str:
     """Stored text made safe for HTML: terminal escapes dropped, markup escaped."""
     return html.escape(one_line(str(value)), quote=True)
-
-
-def platform_label(p: str) -> str:
-    return KNOWN.get(p, p)
 
 
 def _colors(platforms: list[str]) -> dict[str, str]:
@@ -73,7 +69,7 @@ def weekly_chart(stats: Stats, colors: dict[str, str]) -> str:
             h = plot_h * n / peak
             y -= h
             parts.append(f'<rect class="bar" x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" '
-                         f'fill="{colors[platform]}"><title>{esc(week)} {esc(platform_label(platform))}: '
+                         f'fill="{colors[platform]}"><title>{esc(week)} {esc(display_name(platform))}: '
                          f'{n}</title></rect>')
         if i % step == 0:
             lx, ly = x + bar / 2, top + plot_h + 12
@@ -96,7 +92,7 @@ def share_chart(chart_id: str, title: str, rows: list[tuple[str, float | None, s
     span = width - left - 220
     for i, (platform, share, detail) in enumerate(rows):
         y = 8 + i * row_h
-        parts.append(f'<text x="{left - 8}" y="{y + 17}" text-anchor="end">{esc(platform_label(platform))}</text>')
+        parts.append(f'<text x="{left - 8}" y="{y + 17}" text-anchor="end">{esc(display_name(platform))}</text>')
         parts.append(f'<rect x="{left}" y="{y + 4}" width="{span}" height="18" fill="#f0f0f0"/>')
         if share is not None:
             parts.append(f'<rect class="bar" x="{left}" y="{y + 4}" width="{span * share:.1f}" height="18" '
@@ -112,7 +108,7 @@ def _platform_table(stats: Stats) -> str:
     body = []
     for p in [*stats.platforms, stats.total]:
         body.append(
-            f"<tr><td>{esc(platform_label(p.platform))}</td><td class=n>{p.requests}</td>"
+            f"<tr><td>{esc(display_name(p.platform))}</td><td class=n>{p.requests}</td>"
             f"<td class=n>{p.templates}</td><td class=n>{esc(percent(p.template_share))}</td>"
             f"<td class=n>{p.asked}</td><td class=n>{p.answered}</td>"
             f"<td class=n>{esc(percent(p.answer_rate))}</td></tr>"
@@ -131,7 +127,7 @@ def _followups(table_id: str, items: list[FollowUp], answered: bool) -> str:
         days = "" if f.days is None else f"{f.days:g}"
         rows.append(
             f"<tr><td>{f.request_id}</td><td>{esc(f.sender_name) or '(no name)'}</td>"
-            f"<td>{esc(platform_label(f.platform))}</td><td>{esc(f.verdict)}</td><td>{esc((f.sent_at or '')[:10])}</td>"
+            f"<td>{esc(display_name(f.platform))}</td><td>{esc(f.verdict)}</td><td>{esc((f.sent_at or '')[:10])}</td>"
             + (f"<td>{esc((f.answered_at or '')[:10])}</td>" if answered else "")
             + f"<td class=n>{esc(days)}</td></tr>"
         )
@@ -142,7 +138,7 @@ def render_report(stats: Stats, generated: datetime | None = None) -> str:
     """The whole page. No scripts, no external resources: it can be mailed or opened offline."""
     generated = generated or datetime.now(timezone.utc)
     colors = _colors([p.platform for p in stats.platforms])
-    legend = "".join(f'<span><i style="background:{c}"></i>{esc(platform_label(p))}</span>' for p, c in colors.items())
+    legend = "".join(f'<span><i style="background:{c}"></i>{esc(display_name(p))}</span>' for p, c in colors.items())
     t = stats.total
     median_days = stats.median_days_to_answer
     cards = (

@@ -9,9 +9,10 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
-from .config import Config, ConfigError, load_config
-from .sources.base import SourceError
-from .sources.imap import insecure_warning, test_account
+from screener.cli.context import Fail, Group
+from screener.config import Config, load_config
+from screener.sources.base import SourceError
+from screener.sources.imap import insecure_warning, test_account
 
 
 def _load(ctx: click.Context) -> Config:
@@ -21,13 +22,10 @@ def _load(ctx: click.Context) -> Config:
         root_obj = ctx.find_root().obj
         if root_obj is not None and hasattr(root_obj, "config"):
             return root_obj.config
-    try:
-        return load_config(path)
-    except ConfigError as exc:
-        raise click.ClickException(str(exc)) from None
+    return load_config(path)
 
 
-@click.group()
+@click.group(cls=Group)
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Configuration file (default: $SCREENER_CONFIG or the platform config dir).")
 @click.pass_context
@@ -71,7 +69,7 @@ def list_accounts(ctx: click.Context, as_json: bool) -> None:
 
 
 def load_path_hint() -> str:
-    from .config import resolve_config_path
+    from screener.config import resolve_config_path
     return str(resolve_config_path(None)[0])
 
 
@@ -89,12 +87,9 @@ def test_accounts(ctx: click.Context, name: str | None) -> None:
       screener accounts test work
     """
     cfg = _load(ctx)
-    try:
-        targets = [cfg.account(name)] if name else cfg.accounts
-    except ConfigError as exc:
-        raise click.ClickException(str(exc)) from None
+    targets = [cfg.account(name)] if name else cfg.accounts
     if not targets:
-        raise click.ClickException(f"no accounts configured in {cfg.path or load_path_hint()}")
+        raise Fail(f"no accounts configured in {cfg.path or load_path_hint()}")
     out = Console(highlight=False, soft_wrap=True)
     failed = 0
     for acc in targets:

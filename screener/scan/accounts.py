@@ -13,10 +13,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .config import Config, ConfigError
-from .models import RawMail, ScanReport
-from .secrets import get_secret
-from .sources.imap import ImapSource, Progress, SecretProvider, insecure_warning
+from screener.config import Config, ConfigError
+from screener.models import RawMail, ScanReport
+from screener.secrets import get_secret
+from screener.sources.imap import ImapSource, Progress, SecretProvider, insecure_warning
 
 EXIT_OK = 0
 EXIT_TOTAL_FAILURE = 1
@@ -68,20 +68,6 @@ class AccountsResult:
             return EXIT_PARTIAL
         return EXIT_OK
 
-    def summary(self) -> str:
-        """One line: totals, then per account."""
-        r = self.report
-        parts = [f"{r.requests_new} new", f"{r.requests_known} known", f"{r.skipped} skipped",
-                 f"{len(r.errors)} errors"]
-        per = []
-        for a in self.accounts:
-            if a.ok:
-                per.append(f"{a.name}: {a.counts.get('new', 0)} new" + (f", {len(a.errors)} folder errors"
-                                                                         if a.errors else ""))
-            else:
-                per.append(f"{a.name}: FAILED")
-        return ", ".join(parts) + (" (" + "; ".join(per) + ")" if per else "")
-
 
 class _Guarded:
     """Wraps a source so an account-level failure ends that source, not the whole scan."""
@@ -127,7 +113,7 @@ def scan_accounts(
     `progress(account, folder, done, total)` is called when a folder starts and after each mail.
     `warn(text)` receives warnings that must reach the user (default: stderr).
     """
-    from .pipeline import scan  # late: the pipeline pulls in parser and detector
+    from screener.scan.pipeline import scan  # late: the pipeline pulls in parser and detector
 
     if not config.accounts:
         where = config.path or "the configuration file"
@@ -162,8 +148,10 @@ def scan_accounts(
         status.counts = dict(c)
         status.errors.extend(src.inner.errors)  # folder problems, and mails full() could not fetch
         for folder in status.rescanned:
-            result.warnings.append(f"account {status.name!r}: folder {folder!r} was renumbered by the server "
-                                   f"(UIDVALIDITY changed) and was scanned again from the start")
+            text = (f"warning: account {status.name!r}: folder {folder!r} was renumbered by the server "
+                    f"(UIDVALIDITY changed) and was scanned again from the start")
+            result.warnings.append(text)
+            warn(text)
     for status in result.accounts:
         if not status.ok:
             report.errors.append(status.status)

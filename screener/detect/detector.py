@@ -22,12 +22,12 @@ from importlib import resources
 
 from rapidfuzz import fuzz, process
 
-from . import cues
-from .language import STOPWORDS, detect_language, detect_register
-from .models import Action, Evidence, Request, Screening, Verdict
-from .parse.defaults import DEFAULT_NOTES, is_default_note
-from .index import RepetitionIndex  # the repetition signal's candidate index (screener/index.py)
-from .textnorm import fold, normalise, sentences, strip_frame
+from screener.detect import cues
+from screener.detect.language import STOPWORDS, detect_language, detect_register
+from screener.models import Action, Evidence, Request, Screening, Verdict
+from screener.platforms import DEFAULT_NOTES, is_default_note
+from screener.detect.repetition import RepetitionIndex  # the repetition signal's candidate index (screener/index.py)
+from screener.detect.textnorm import fold, normalise, sentences, strip_frame
 
 # Weights in logit space. Positive pushes towards "template". Fitted on the labelled corpus
 # in tests/data/corpus and checked on the held-out one (see `screener eval`).
@@ -243,7 +243,7 @@ class Detector:
     @classmethod
     def from_store(cls, guide, store) -> "Detector":
         """A Detector whose repetition index lives in the store (nothing loaded into memory)."""
-        from .index import StoredIndex
+        from screener.detect.repetition import StoredIndex
 
         detector = cls(guide)
         detector.index = StoredIndex(store.db, detector.my_names)

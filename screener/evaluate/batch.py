@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from typing import Any
 
-from .detect import Detector
-from .draft import make_draft
-from .models import Request, Screening
+from screener.detect.detector import Detector
+from screener.draft import make_draft
+from screener.models import Request, Screening, parse_iso
 
 REQUIRED = ("id", "platform", "sender_name", "sender_headline", "date", "message")
 
@@ -19,11 +18,6 @@ REQUIRED = ("id", "platform", "sender_name", "sender_headline", "date", "message
 class BadLine:
     lineno: int
     reason: str
-
-
-def parse_date(value: str) -> datetime:
-    dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
 
 
 def read_jsonl(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any]] | BadLine]:
@@ -53,7 +47,7 @@ def read_jsonl(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any]] | Ba
             yield BadLine(lineno, "not a string: " + ", ".join(bad))
             continue
         try:
-            rec["_date"] = parse_date(str(rec["date"]))
+            rec["_date"] = parse_iso(str(rec["date"]))
         except ValueError:
             yield BadLine(lineno, f"date is not ISO 8601: {rec['date']!r}")
             continue
@@ -94,7 +88,7 @@ def check_records(records: list[dict[str, Any]], guide, *, exhaustive: bool = Fa
     """
     detector = Detector(guide)
     if exhaustive:
-        from .index import RepetitionIndex
+        from screener.detect.repetition import RepetitionIndex
 
         detector.index = RepetitionIndex(exhaustive=True)
     order = sorted(range(len(records)), key=lambda i: (records[i]["_date"], i))

@@ -6,9 +6,10 @@ import html
 import re
 import secrets
 
-from .draft import split_name
-from .guide import LANGUAGES, Guide, GuideError, render_template
-from .safe import one_line
+from screener.draft import split_name
+from screener.guide.model import LANGUAGES, Guide, GuideError
+from screener.guide.templates import render_template
+from screener.sanitize import one_line
 
 # Anchor ids depend on the section number only, so links like guide_url#punkt-1 survive edits.
 ANCHOR_PREFIX = {"de": "punkt", "en": "point"}

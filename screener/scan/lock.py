@@ -7,15 +7,19 @@ a file and the next scan takes it over. The PID inside is only for the message.
 
 from __future__ import annotations
 
+from screener.errors import ScreenerError
+
 import fcntl
 import os
 from pathlib import Path
 
-from . import paths
+from screener import paths
 
 
-class ScanLocked(Exception):
+class ScanLocked(ScreenerError):
     """Another scan holds the lock. The message is for the user."""
+
+    exit_code = 4  # README "Exit codes": another scan is running
 
     def __init__(self, pid: int | None, path: Path):
         self.pid = pid

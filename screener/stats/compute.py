@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from statistics import median
 
-from .store import Store
+from screener.store.store import Store
 
 TEMPLATE_VERDICTS = ("boilerplate", "empty")
 ASKED_STATUSES = ("sent", "answered")

@@ -24,13 +24,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .models import ParsedMail, RawMail
+from screener.models import ParsedMail, RawMail
 
 if TYPE_CHECKING:  # multiprocessing is imported only when a pool starts (a rescan's start-up stays short)
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    from .detect import Detector, Prepared
-    from .guide import Guide
+    from screener.detect.detector import Detector, Prepared
+    from screener.guide import Guide
 
 START_AFTER = 200  # mails seen in this scan before a pool is worth its start-up (~0.3 s)
 WINDOW = 64  # mails in flight
@@ -75,15 +75,14 @@ _detector: Detector | None = None
 
 def _init(guide: Guide) -> None:
     global _detector
-    from .detect import Detector
+    from screener.detect.detector import Detector
 
     _detector = Detector(guide)
 
 
 def work(raw: RawMail, detector: Detector) -> tuple[ParsedMail | None, str | None, Prepared | None]:
     """Parse one mail and, for a request, prepare its screening (the part with no history)."""
-    from .parse import Incomplete, ParseError, parse_mail
-    from .pipeline import to_request
+    from screener.parse import Incomplete, ParseError, parse_mail
 
     try:
         mail = parse_mail(raw)
@@ -91,7 +90,7 @@ def work(raw: RawMail, detector: Detector) -> tuple[ParsedMail | None, str | Non
         return None, None, None
     except ParseError as exc:
         return None, str(exc), None
-    prepared = detector.prepare(to_request(mail)) if mail.kind.is_request else None
+    prepared = detector.prepare(mail.to_request()) if mail.kind.is_request else None
     return mail, None, prepared
 
 

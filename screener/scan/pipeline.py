@@ -13,13 +13,13 @@ from dataclasses import dataclass
 
 from typing import TYPE_CHECKING
 
-from .models import Draft, ParsedMail, RawMail, Request, ScanReport, Screening
+from screener.models import Draft, ParsedMail, RawMail, Request, ScanReport, Screening
 
 if TYPE_CHECKING:  # the parser and the detector are imported on the first mail (start-up time of a rescan)
-    from .detect import Detector
-    from .guide import Guide
-    from .sources.base import Source
-    from .store import Store
+    from screener.detect.detector import Detector
+    from screener.guide import Guide
+    from screener.sources.base import Source
+    from screener.store.store import Store
 
 
 @dataclass(frozen=True)
@@ -35,8 +35,8 @@ class Screened:
 def reflag_family(store: Store, guide: Guide, screening: Screening, new_id: int, sender: str) -> int:
     """A new request repeats an earlier note: that earlier request, if still open and judged
     personal (and not labelled by the user), is a template after all. Returns how many changed."""
-    from .draft import make_draft
-    from .models import Action, Evidence, Verdict
+    from screener.draft import make_draft
+    from screener.models import Action, Evidence, Verdict
 
     earlier = store.get(screening.repeats) if isinstance(screening.repeats, int) else None
     if earlier is None:
@@ -47,30 +47,9 @@ def reflag_family(store: Store, guide: Guide, screening: Screening, new_id: int,
         return 0
     ev = Evidence("repeat", f"the same note came later from {sender} (#{new_id})", 0.0, "")
     s = Screening(Verdict.BOILERPLATE, max(screening.score, 0.9), 2, Action.ASK, earlier.language,
-                  earlier.register, (ev, *_stored_evidence(earlier)), screening.family, new_id)
-    req = Request(str(earlier.id), earlier.platform, earlier.sender_name, earlier.sender_headline, earlier.note)
-    store.update_screening(earlier.id, s, make_draft(req, s, guide))
+                  earlier.register, (ev, *earlier.stored_evidence()), screening.family, new_id)
+    store.update_screening(earlier.id, s, make_draft(earlier.to_request(), s, guide))
     return 1
-
-
-def _stored_evidence(r):
-    from .models import Evidence
-
-    return tuple(Evidence(e.get("signal", ""), e.get("text", ""), e.get("delta", 0.0), e.get("span", ""),
-                          e.get("weight", 0.0))
-                 for e in r.evidence)
-
-
-def to_request(mail: ParsedMail, rid: str = "") -> Request:
-    return Request(
-        id=rid or mail.message_id,
-        platform=mail.platform.value if mail.platform else "",
-        sender_name=mail.sender_name,
-        sender_headline=mail.sender_headline,
-        message=mail.note,
-        date=mail.received,
-        recipient_name=mail.recipient_name,
-    )
 
 
 def scan(
@@ -92,7 +71,7 @@ def scan(
     A long scan parses and prepares mails in `workers` processes (default: one per extra core)
     once `start_after` mails have been seen (screener.workers); a given detector means no workers.
     """
-    from . import workers as parallel
+    from screener.scan import workers as parallel
 
     report = ScanReport()
     lazy = detector is None
@@ -123,7 +102,7 @@ def scan(
 
 def store_detector(guide: Guide, store: Store) -> Detector:
     """A Detector whose repetition index lives in the store (no history loaded into memory)."""
-    from .detect import Detector
+    from screener.detect.detector import Detector
 
     return Detector.from_store(guide, store)
 
@@ -163,8 +142,8 @@ class LazyDetector:
 
 
 def _one(ready, source, store, guide, detector, report, dry_run, max_size, on_request) -> None:
-    from .draft import make_draft
-    from .parse import Incomplete, ParseError, parse_mail
+    from screener.draft import make_draft
+    from screener.parse import Incomplete, ParseError, parse_mail
 
     raw = ready.raw
     size = raw.size if raw.size is not None else len(raw.data)
@@ -223,7 +202,7 @@ def _one(ready, source, store, guide, detector, report, dry_run, max_size, on_re
             source.commit(raw.key)
         return
 
-    request = to_request(mail)
+    request = mail.to_request()
     prepared = ready.prepared or detector.prepare(request)
     screening = detector.finish(request, prepared)
     draft = make_draft(request, screening, guide)

@@ -1,0 +1,77 @@
+"""`screener stats`: requests per week, template share, answer rate — as tables, JSON or an HTML page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from screener.cli.context import Ctx, pass_ctx
+from screener.cli.options import json_option
+from screener.sanitize import dumps, one_line
+
+
+@click.command("stats")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only requests from this date on (YYYY-MM-DD).")
+@click.option("--html", "html_file", type=click.Path(dir_okay=False), help="Also write a self-contained HTML report.")
+@json_option("Print the figures as JSON instead of tables.")
+@pass_ctx
+def stats(c: Ctx, since, html_file: str | None, as_json: bool) -> None:
+    """Requests per week, share of templates, and how many asked requesters answered.
+
+    "Templates" are requests judged boilerplate or empty. "Asked" are requests whose
+    reply asked for the reason (action ask) and was marked sent; they count as answered
+    once a message from the same sender arrived (linked by `screener scan`).
+
+    \b
+    Examples:
+      screener stats --since 2024-01-01
+      screener stats --html report.html
+    """
+    from screener.stats.compute import compute_stats
+    from screener.stats.html import render_report
+
+    st = compute_stats(c.store, since.date() if since else None)
+    if html_file:
+        Path(html_file).write_text(render_report(st), encoding="utf-8")
+        click.echo(f"wrote {html_file}", err=True)
+    if as_json:
+        click.echo(dumps(st.as_dict(), indent=2))
+        return
+    print_stats(st)
+
+
+def print_stats(st) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from screener.platforms import display_name
+    from screener.stats.compute import percent
+
+    console = Console(highlight=False)
+    if not st.total.requests:
+        click.echo("no requests stored" + (f" since {st.since}" if st.since else "") + " (run `screener scan`)",
+                   err=True)
+        return
+    platforms = [p.platform for p in st.platforms]
+    weeks = Table(title="Requests per week", header_style="bold", title_justify="left")
+    weeks.add_column("week")
+    for p in platforms:
+        weeks.add_column(Text(one_line(display_name(p), 20)), justify="right")  # Text: no markup
+    weeks.add_column("total", justify="right")
+    for w in st.weeks:
+        counts = st.per_week.get(w, {})
+        weeks.add_row(w, *[str(counts.get(p, 0)) for p in platforms], str(sum(counts.values())))
+    console.print(weeks)
+    table = Table(title="By platform", header_style="bold", title_justify="left")
+    for col in ("platform", "requests", "templates", "share", "asked", "answered", "answer rate"):
+        table.add_column(col, justify="left" if col == "platform" else "right")
+    for p in [*st.platforms, st.total]:
+        table.add_row(Text(one_line(display_name(p.platform), 20)), str(p.requests), str(p.templates),
+                      percent(p.template_share), str(p.asked), str(p.answered), percent(p.answer_rate))
+    console.print(table)
+    if st.median_days_to_answer is not None:
+        click.echo(f"median time to an answer: {st.median_days_to_answer:g} days")
+    if st.waiting:
+        click.echo(f"{len(st.waiting)} asked requester(s) have not answered yet")

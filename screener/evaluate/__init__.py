@@ -1,0 +1,1 @@
+"""evaluate: judging without storing — `check --jsonl` batches and `eval`'s figures on labelled corpora."""

@@ -1,0 +1,246 @@
+"""Read and validate a guide folder into a Guide: profile, settings, templates, library, public guide text."""
+
+from __future__ import annotations
+
+import shutil
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from screener.guide.model import (
+    LANGUAGES, LIBRARY_DIR, PROFILE_FILE, REPLIES_DIR, SETTINGS_FILE, Guide, GuideError,
+    LibraryEntry, Profile, expected_templates, template_filename,
+)
+from screener.suggest import did_you_mean as _suggest
+
+_PROFILE_STR_KEYS = ("name", "guide_url")
+_PROFILE_LIST_KEYS = ("aliases", "organisations", "topics", "works", "events")
+_PROFILE_KEYS = _PROFILE_STR_KEYS + _PROFILE_LIST_KEYS
+
+SETTINGS_TABLES = ("screening", "drafts")
+_DRAFT_DEFAULTS: dict[str, str] = {"default_language": "de", "default_register": "sie"}
+_DRAFT_CHOICES: dict[str, tuple[str, ...]] = {"default_language": LANGUAGES, "default_register": ("sie", "du")}
+
+
+
+def _read_toml(path: Path, label: str) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        raise GuideError(f"{label}: file is missing") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise GuideError(f"{label}: not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise GuideError(f"{label}: cannot read: {exc.strerror or exc}") from None
+
+
+def read_text(path: Path, label: str) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise GuideError(f"{label}: not UTF-8 text") from None
+    except OSError as exc:
+        raise GuideError(f"{label}: cannot read: {exc.strerror or exc}") from None
+
+
+# --------------------------------------------------------------------------- profile / settings
+
+
+def _parse_profile(data: dict[str, Any], label: str) -> Profile:
+    problems: list[str] = []
+    for key in data:
+        if key not in _PROFILE_KEYS:
+            problems.append(f"unknown key {key!r}{_suggest(key, _PROFILE_KEYS)}")
+    values: dict[str, Any] = {}
+    for key in _PROFILE_STR_KEYS:
+        if key not in data:
+            if key == "name":
+                problems.append("key 'name' is missing")
+            continue
+        val = data[key]
+        if not isinstance(val, str):
+            problems.append(f"key {key!r} must be a string, got {_toml_type(val)}")
+        else:
+            values[key] = val.strip()
+    if "name" in values and not values["name"]:
+        problems.append("key 'name' must not be empty")
+    for key in _PROFILE_LIST_KEYS:
+        if key not in data:
+            continue
+        val = data[key]
+        if not isinstance(val, list):
+            problems.append(f"key {key!r} must be a list of strings, got {_toml_type(val)}")
+        elif bad := [i for i, v in enumerate(val) if not isinstance(v, str)]:
+            problems.append(f"key {key!r} must be a list of strings; item {bad[0] + 1} is {_toml_type(val[bad[0]])}")
+        else:
+            values[key] = tuple(v.strip() for v in val if v.strip())
+    if problems:
+        raise GuideError(f"{label}: " + "; ".join(problems))
+    return Profile(**values)
+
+
+def _toml_type(val: Any) -> str:
+    return {str: "a string", int: "an integer", float: "a number", bool: "a boolean",
+            list: "a list", dict: "a table"}.get(type(val), type(val).__name__)
+
+
+def _parse_settings(data: dict[str, Any], label: str) -> dict[str, Any]:
+    problems: list[str] = []
+    for key, val in data.items():
+        if key not in SETTINGS_TABLES:
+            problems.append(f"unknown table [{key}]{_suggest(key, SETTINGS_TABLES)}")
+        elif not isinstance(val, dict):
+            problems.append(f"[{key}] must be a table, got {_toml_type(val)}")
+    # [screening] belongs to the detector, which validates its own keys.
+    screening = dict(data.get("screening", {})) if isinstance(data.get("screening"), dict) else {}
+    drafts_in = data.get("drafts", {}) if isinstance(data.get("drafts"), dict) else {}
+    drafts = dict(_DRAFT_DEFAULTS)
+    for key, val in drafts_in.items():
+        if key not in _DRAFT_DEFAULTS:
+            problems.append(f"[drafts]: unknown key {key!r}{_suggest(key, tuple(_DRAFT_DEFAULTS))}")
+        elif not isinstance(val, str):
+            problems.append(f"[drafts] {key} must be a string, got {_toml_type(val)}")
+        elif val not in _DRAFT_CHOICES[key]:
+            problems.append(f"[drafts] {key} must be one of {', '.join(_DRAFT_CHOICES[key])}, got {val!r}")
+        else:
+            drafts[key] = val
+    if problems:
+        raise GuideError(f"{label}: " + "; ".join(problems))
+    return {"screening": screening, "drafts": drafts}
+
+
+# --------------------------------------------------------------------------- templates
+
+
+def _parse_template_name(fname: str) -> tuple[str, str, str | None] | None:
+    parts = fname[: -len(".txt")].split(".")
+    if len(parts) == 3:
+        return parts[0], parts[1], parts[2]
+    if len(parts) == 2:
+        return parts[0], parts[1], None
+    return None
+
+
+def _load_templates(root: Path) -> dict[tuple[str, str, str | None], str]:
+    rdir = root / REPLIES_DIR
+    if not rdir.is_dir():
+        raise GuideError(f"{rdir}: folder is missing (it holds the reply templates)")
+    valid = {template_filename(*k): k for k in expected_templates()}
+    templates: dict[tuple[str, str, str | None], str] = {}
+    problems: list[str] = []
+    for path in sorted(rdir.iterdir()):
+        if path.name.startswith(".") or not path.is_file():
+            continue
+        if path.name not in valid:
+            problems.append(
+                f"{REPLIES_DIR}/{path.name}: not a known template name{_suggest(path.name, list(valid))}"
+            )
+            continue
+        text = read_text(path, f"{REPLIES_DIR}/{path.name}")
+        templates[valid[path.name]] = text.strip("\n").rstrip() + "\n"
+    if problems:
+        raise GuideError(f"{rdir}: " + "; ".join(problems))
+    return templates
+
+
+# --------------------------------------------------------------------------- library
+
+
+def _library_lang(fname: str) -> str | None:
+    parts = fname[: -len(".txt")].split(".")
+    return parts[-1] if parts[-1] in LANGUAGES else None
+
+
+def _parse_library_text(text: str) -> list[tuple[str, int]]:
+    """Paragraph entries of a library file, with the line each starts on."""
+    entries: list[tuple[str, int]] = []
+    current: list[str] = []
+    start = 0
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        line = raw.rstrip()
+        if not line.strip():
+            if current:
+                entries.append(("\n".join(current), start))
+                current = []
+            continue
+        if line.startswith("#"):
+            continue
+        if line.startswith("\\#"):
+            line = line[1:]
+        if not current:
+            start = lineno
+        current.append(line.strip())
+    if current:
+        entries.append(("\n".join(current), start))
+    return entries
+
+
+def library_files(root: Path) -> list[Path]:
+    ldir = root / LIBRARY_DIR
+    if not ldir.is_dir():
+        return []
+    return sorted(p for p in ldir.glob("*.txt") if p.is_file() and not p.name.startswith("."))
+
+
+def load_library(root: Path) -> tuple[LibraryEntry, ...]:
+    entries: list[LibraryEntry] = []
+    for path in library_files(root):
+        lang = _library_lang(path.name)
+        if lang is None:
+            raise GuideError(
+                f"{LIBRARY_DIR}/{path.name}: cannot tell the language; name it "
+                f"<name>.de.txt or <name>.en.txt"
+            )
+        text = read_text(path, f"{LIBRARY_DIR}/{path.name}")
+        entries.extend(LibraryEntry(t, lang, path.name, line) for t, line in _parse_library_text(text))
+    return tuple(entries)
+
+
+# --------------------------------------------------------------------------- load
+
+
+def load_guide(path: Path | str) -> Guide:
+    """Read and validate a guide folder. Raises GuideError with a message naming file and key."""
+    root = Path(path)
+    if not root.is_dir():
+        raise GuideError(f"{root}: guide folder does not exist (create one with init_guide)")
+    profile = _parse_profile(_read_toml(root / PROFILE_FILE, str(root / PROFILE_FILE)), str(root / PROFILE_FILE))
+    settings_path = root / SETTINGS_FILE
+    raw_settings = _read_toml(settings_path, str(settings_path)) if settings_path.exists() else {}
+    settings = _parse_settings(raw_settings, str(settings_path))
+    templates = _load_templates(root)
+    library = load_library(root)
+    guides: dict[str, str] = {}
+    for lang in LANGUAGES:
+        gpath = root / f"contact-guide.{lang}.md"
+        if gpath.exists():
+            guides[lang] = read_text(gpath, gpath.name)
+    return Guide(path=root, profile=profile, settings=settings, templates=templates,
+                 library=library, guides=guides)
+
+
+def default_guide_dir() -> Path:
+    """The guide shipped with screener: the repo's guide/ folder, or the packaged copy."""
+    package = Path(__file__).resolve().parents[1]  # screener/
+    repo_guide = package.parent / "guide"
+    if repo_guide.is_dir():
+        return repo_guide
+    # Packaging copies the repo's guide/ folder to screener/data/guide (package-data).
+    return package / "data" / "guide"
+
+
+def init_guide(dest: Path | str, source: Path | str | None = None) -> Path:
+    """Copy the default guide (or `source`) to `dest`. Refuses to overwrite a non-empty folder."""
+    dest = Path(dest)
+    src = Path(source) if source is not None else default_guide_dir()
+    if not src.is_dir():
+        raise GuideError(f"{src}: guide folder to copy from does not exist")
+    if dest.exists():
+        if not dest.is_dir():
+            raise GuideError(f"{dest}: exists and is not a folder")
+        if any(dest.iterdir()):
+            raise GuideError(f"{dest}: folder is not empty; refusing to overwrite it")
+    shutil.copytree(src, dest, dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns("__pycache__", ".*", "*.pyc"))
+    return dest

@@ -1,0 +1,1 @@
+"""scan: source -> parse -> detect -> draft -> store for local mailboxes and IMAP accounts."""
