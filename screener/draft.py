@@ -16,6 +16,7 @@ from screener.guide import (
 )
 from screener.models import Action, Draft, Request, Screening
 from screener.platforms import DISPLAY_NAMES
+from screener.sanitize import ESCAPE
 
 __all__ = ["make_draft", "render_template", "clean_name", "split_name", "platform_display"]
 
@@ -27,13 +28,6 @@ _PLATFORM_FALLBACK = {"de": "der Plattform", "en": "the platform"}
 NEUTRAL_GREETING = {("de", "sie"): "Guten Tag,", ("de", "du"): "Hallo,", ("en", None): "Hello,"}
 
 _NAME_KEYS = frozenset({"name", "first_name"})
-
-# ECMA-48 escape sequences (CSI incl. the 8-bit form, OSC, two-byte escapes).
-_ANSI_RE = re.compile(
-    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
-    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
-    r"|\x1b[ -/]*[0-~]"
-)
 
 # Forms of address: dropped entirely, the gender is not ours to guess.
 _SALUTATIONS = frozenset({"herr", "frau", "hr", "fr", "mr", "mrs", "ms", "miss", "mx", "sir", "dame"})
@@ -51,7 +45,7 @@ _CREDENTIALS = frozenset({
 
 def clean_name(raw: str, limit: int = NAME_LIMIT) -> str:
     """Make an untrusted name safe to insert: no escapes, controls, bidi/zero-width chars; one line, capped."""
-    text = _ANSI_RE.sub("", raw or "")
+    text = ESCAPE.sub("", raw or "")
     text = unicodedata.normalize("NFC", text)
     out: list[str] = []
     for ch in text:

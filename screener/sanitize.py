@@ -1,4 +1,5 @@
-"""Make strangers' text harmless before it reaches a terminal: no escapes, no bidi tricks, no markup."""
+"""Strangers' text made harmless, the one sanitiser: for storing (clean_line, clean_note) and for output
+(clean, one_line, dumps) — no escape sequences, controls, bidi tricks or invisible characters; length caps."""
 
 from __future__ import annotations
 
@@ -6,9 +7,73 @@ import json
 import re
 import unicodedata
 
-# ESC-introduced sequences (CSI, OSC, DCS, ...), then any remaining C0/C1 control character.
-_ANSI = re.compile(r"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)?|[P^_][^\x1b]*(\x1b\\)?|.)?|\x9b[0-?]*[ -/]*[@-~]")
-_BIDI = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"), None)
+NAME_MAX = 200
+HEADLINE_MAX = 300
+SUBJECT_MAX = 500
+NOTE_MAX = 5000
+
+# ECMA-48 escape sequences: CSI (7- and 8-bit), OSC, the DCS/SOS/PM/APC strings, two-character escapes
+# and a lone ESC. A name must not be able to repaint a terminal, set its title or write its clipboard.
+ESCAPE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"
+    r"|\x1b[ -/]*[0-~]?"
+)
+
+# C0 except \t \n, DEL, C1.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Bidi embeddings/overrides/isolates and marks: they can make "gnp.exe" read as "exe.png".
+_BIDI = re.compile(r"[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Invisible characters that break matching; LinkedIn pads preheaders with U+034F.
+_INVISIBLE_NOTE = re.compile(r"[\u00ad\u034f\u180e\u200b\u2060-\u2064\ufeff]")
+# In names even joiners go: there is no legitimate use for them in a display name we compare.
+_INVISIBLE_NAME = re.compile(r"[\u00ad\u034f\u180e\u200b-\u200d\u2060-\u2064\ufeff]")
+
+
+_SURROGATE = re.compile("[\udc80-\udcff]")
+
+
+def unsurrogate(text: str) -> str:
+    """Turn surrogate-escaped raw bytes (8-bit headers) back into text, assuming UTF-8."""
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _strip_common(text: str) -> str:
+    text = unsurrogate(text)
+    text = ESCAPE.sub("", text)
+    text = _BIDI.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def clean_line(text: str | None, cap: int = NAME_MAX) -> str:
+    """One-line field (name, headline, subject): no controls, no invisibles, whitespace collapsed, capped."""
+    if not text:
+        return ""
+    text = _strip_common(str(text))
+    text = _INVISIBLE_NAME.sub("", text)
+    text = _CONTROL.sub(" ", text.replace("\n", " ").replace("\t", " "))
+    text = " ".join(text.split())
+    return text[:cap].rstrip()
+
+
+def clean_note(text: str | None, cap: int = NOTE_MAX) -> str:
+    """Multi-line free text: newlines kept, other controls dropped, blank runs squeezed, capped."""
+    if not text:
+        return ""
+    text = _strip_common(str(text)).replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE_NOTE.sub("", text)
+    text = _CONTROL.sub("", text.replace("\t", " "))
+    text = text.replace("\u00a0", " ")
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    return text[:cap].rstrip()
+
+
+# -- output: terminals, JSON --------------------------------------------------------------------
+
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u180e"), None)
 
 
@@ -20,8 +85,8 @@ def clean(text: str | None, *, keep_newlines: bool = False) -> str:
     """
     if not text:
         return ""
-    text = _ANSI.sub("", str(text))
-    text = text.translate(_BIDI).translate(_ZERO_WIDTH)
+    text = ESCAPE.sub("", str(text))
+    text = _BIDI.sub("", text).translate(_ZERO_WIDTH)
     out = []
     for ch in text:
         if ch == "\n":

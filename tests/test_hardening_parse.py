@@ -34,7 +34,7 @@ from hypothesis import strategies as st
 
 from screener.models import MailKind, ParsedMail, RawMail
 from screener.parse import ParseError, parse_mail
-from screener.parse.clean import HEADLINE_MAX, NAME_MAX, NOTE_MAX, SUBJECT_MAX
+from screener.sanitize import HEADLINE_MAX, NAME_MAX, NOTE_MAX, SUBJECT_MAX
 
 MAIL = Path(__file__).parent / "data" / "mail"
 FIXTURES = sorted(MAIL.glob("*.eml"))

@@ -10,7 +10,7 @@ from screener.errors import ScreenerError
 
 from screener.models import MailKind, ParsedMail, Platform, RawMail
 from screener.parse import linkedin, mime, xing
-from screener.parse.clean import HEADLINE_MAX, NAME_MAX, NOTE_MAX, clean_line, clean_note
+from screener.sanitize import HEADLINE_MAX, NAME_MAX, NOTE_MAX, clean_line, clean_note
 from screener.parse.common import Extract, display_name
 from screener.platforms import is_default_note
 

@@ -14,7 +14,7 @@ from email.message import Message
 from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
 
-from screener.parse.clean import SUBJECT_MAX, clean_line, unsurrogate
+from screener.sanitize import SUBJECT_MAX, clean_line, unsurrogate
 
 # A mail larger than this is not a notification; parsing it only costs memory.
 MAX_BYTES = 25 * 1024 * 1024
