@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from screener.errors import ScreenerError
-
 import ipaddress
 import os
 import re
@@ -13,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from screener import paths
+from screener.errors import ScreenerError
 from screener.suggest import did_you_mean as _suggest
 
 DEFAULT_SENDERS: tuple[str, ...] = ("linkedin.com", "xing.com")

@@ -8,16 +8,15 @@ platform's request page, never a link taken from the mail (those carry accept to
 
 from __future__ import annotations
 
-from screener.errors import ScreenerError
-
 import webbrowser
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from email.message import EmailMessage
 from email.policy import SMTP  # CRLF line ends, as IMAP wants them
-from datetime import datetime, timezone
 from email.utils import format_datetime, make_msgid
 
+from screener.errors import ScreenerError
 from screener.parse.urls import profile_url
 from screener.platforms import DISPLAY_NAMES, REQUEST_PAGES
 from screener.sanitize import clean, one_line
@@ -97,22 +96,6 @@ def draft_message(r: StoredRequest, from_addr: str = "", now: datetime | None = 
     return msg
 
 
-def find_drafts_folder(client) -> tuple[str, str]:
-    """(folder, how): the mailbox with the \\Drafts special-use flag, else a commonly named one."""
-    from imapclient.imapclient import DRAFTS
-
-    for flags, _delim, name in client.list_folders():
-        if DRAFTS in flags:
-            return name, "special-use"
-    name = client.find_special_folder(DRAFTS)  # IMAPClient's fallback: "Drafts", "INBOX.Drafts", ...
-    if name:
-        return name, "name"
-    raise DeliveryError(
-        "no Drafts folder: no mailbox has the \\Drafts special-use flag and none is named Drafts "
-        "(create one in your mail client)"
-    )
-
-
 def account_for(config, r: StoredRequest | None, name: str | None = None):
     """--account NAME, else the account the request was scanned from, else the only account."""
     from screener.config import ConfigError
@@ -137,32 +120,32 @@ def account_for(config, r: StoredRequest | None, name: str | None = None):
 
 def save_to_drafts(account, requests: Iterable[StoredRequest], secret_provider=None) -> list[Saved]:
     """APPEND each request's draft to the account's Drafts folder with \\Draft. Sends nothing."""
-    from imapclient.exceptions import IMAPClientError
-
-    from screener.sources.imap import ImapError, RETRYABLE, _close, connect
+    from screener import imap
 
     requests = list(requests)
     for r in requests:
         if not r.draft.strip():
             raise DeliveryError(f"request #{r.id} has no draft")
     try:
-        client = connect(account, secret_provider) if secret_provider else connect(account)
-    except ImapError as exc:
+        client = imap.connect(account, secret_provider) if secret_provider else imap.connect(account)
+    except imap.ImapError as exc:
         raise DeliveryError(str(exc)) from exc
-    except RETRYABLE as exc:
+    except imap.RETRYABLE as exc:
         raise DeliveryError(f"account {account.name!r}: cannot reach {account.host}:{account.port}: "
                             f"{getattr(exc, 'strerror', None) or exc}") from exc
     saved: list[Saved] = []
     try:
-        folder, how = find_drafts_folder(client)
+        folder, how = imap.find_drafts_folder(client)
         for r in requests:
             msg = draft_message(r, account.username)
             client.append(folder, msg.as_bytes(policy=SMTP), flags=(b"\\Draft",), msg_time=datetime.now(timezone.utc))
             saved.append(Saved(r.id, account.name, folder, how))
-    except (IMAPClientError, *RETRYABLE) as exc:
+    except imap.ImapError as exc:
+        raise DeliveryError(str(exc)) from exc
+    except (*imap.COMMAND_ERRORS, *imap.RETRYABLE) as exc:
         done = f" (saved before the error: {', '.join('#' + str(s.request_id) for s in saved)})" if saved else ""
         raise DeliveryError(f"account {account.name!r}: saving to Drafts failed: {exc}{done}") from exc
     finally:
-        _close(client)
+        imap.close(client)
     return saved
 

@@ -7,10 +7,10 @@ import unicodedata
 
 from screener.guide import (
     LANGUAGES,
+    PLACEHOLDER_RE,
     REPLIES_DIR,
     Guide,
     GuideError,
-    PLACEHOLDER_RE,
     render_template,
     template_filename,
 )

@@ -6,12 +6,11 @@ an exception message or the database.
 
 from __future__ import annotations
 
-from screener.errors import ScreenerError
-
 import os
 import subprocess
 
 from screener.config import Account
+from screener.errors import ScreenerError
 
 COMMAND_TIMEOUT = 120.0  # long enough to type a GPG passphrase into pinentry
 

@@ -17,7 +17,8 @@ from imapclient import IMAPClient
 from screener.config import Account, Config, ConfigError, KeyringRef, ScanSettings, parse_config
 from screener.guide import default_guide_dir, load_guide
 from screener.scan.accounts import EXIT_OK, EXIT_PARTIAL, EXIT_TOTAL_FAILURE, scan_accounts
-from screener.sources.imap import ImapError, ImapSource, connect, search_criteria, test_account
+from screener.imap import ImapError, connect, search_criteria, test_account
+from screener.sources.imap import ImapSource
 from screener.store.store import Store
 
 pytestmark = pytest.mark.imap

@@ -21,7 +21,8 @@ from screener.models import RawMail
 from screener.parse import Incomplete, parse_mail
 from screener.scan.pipeline import scan
 from screener.config import DEFAULT_SENDERS
-from screener.sources.imap import ImapSource, search_criteria
+from screener.imap import search_criteria
+from screener.sources.imap import ImapSource
 from screener.sources import partial
 from screener.sources.partial import join
 from screener.store.store import Store

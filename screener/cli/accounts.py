@@ -11,8 +11,7 @@ from rich.markup import escape
 
 from screener.cli.context import Fail, Group
 from screener.config import Config, load_config
-from screener.sources.base import SourceError
-from screener.sources.imap import insecure_warning, test_account
+from screener.imap import ImapError, insecure_warning, test_account
 
 
 def _load(ctx: click.Context) -> Config:
@@ -97,7 +96,7 @@ def test_accounts(ctx: click.Context, name: str | None) -> None:
             click.echo(insecure_warning(acc), err=True)
         try:
             info = test_account(acc, senders=cfg.scan.senders)
-        except SourceError as exc:
+        except ImapError as exc:
             failed += 1
             out.print(f"[bold red]{escape(acc.name)}: FAILED[/] {escape(str(exc))}")
             continue

@@ -160,8 +160,7 @@ def guide_edit(c: Ctx, files: tuple[str, ...], guide_opt: str | None) -> None:
     Example:
       screener guide edit replies/ask.en.txt
     """
-    from screener.guide import lint_guide
-    from screener.guide import GuideError, load_guide
+    from screener.guide import GuideError, lint_guide, load_guide
 
     gdir = c.guide_dir(guide_opt)
     if not gdir.is_dir():

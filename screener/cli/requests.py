@@ -8,7 +8,12 @@ import sys
 import click
 
 from screener.cli.context import Ctx, Fail, pass_ctx
-from screener.cli.options import json_option, platform_option, status_option, verdict_option
+from screener.cli.options import (
+    json_option,
+    platform_option,
+    status_option,
+    verdict_option,
+)
 from screener.sanitize import dumps, one_line
 
 

@@ -24,10 +24,12 @@ from rapidfuzz import fuzz, process
 
 from screener.detect import cues
 from screener.detect.language import STOPWORDS, detect_language, detect_register
+from screener.detect.repetition import (
+    RepetitionIndex,  # the repetition signal's candidate index (screener/index.py)
+)
+from screener.detect.textnorm import fold, normalise, sentences, strip_frame
 from screener.models import Action, Evidence, Request, Screening, Verdict
 from screener.platforms import DEFAULT_NOTES, is_default_note
-from screener.detect.repetition import RepetitionIndex  # the repetition signal's candidate index (screener/index.py)
-from screener.detect.textnorm import fold, normalise, sentences, strip_frame
 
 # Weights in logit space. Positive pushes towards "template". Fitted on the labelled corpus
 # in tests/data/corpus and checked on the held-out one (see `screener eval`).

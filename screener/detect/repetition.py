@@ -35,8 +35,8 @@ from itertools import chain
 
 from rapidfuzz import fuzz, process
 
-from screener.store.migrations import transaction
 from screener.detect.textnorm import normalise, shingles
+from screener.store.migrations import transaction
 
 POSTING_CAP = 500  # notes per key; see the module doc
 SHINGLE = 2  # word bigrams: recall of the all-pairs best match on the corpora is complete (3-grams miss some)

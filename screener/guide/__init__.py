@@ -4,8 +4,22 @@ from screener.guide.library import add_library_entry, remove_library_entry
 from screener.guide.lint import lint_guide
 from screener.guide.load import default_guide_dir, init_guide, load_guide
 from screener.guide.model import (
-    ACTIONS, GUIDE_PLACEHOLDERS, LANGUAGES, LIBRARY_DIR, PROFILE_FILE, REGISTERS, REPLIES_DIR, REPLY_PLACEHOLDERS,
-    SETTINGS_FILE, Guide, GuideError, LibraryEntry, Profile, expected_templates, normalize_entry, template_filename,
+    ACTIONS,
+    GUIDE_PLACEHOLDERS,
+    LANGUAGES,
+    LIBRARY_DIR,
+    PROFILE_FILE,
+    REGISTERS,
+    REPLIES_DIR,
+    REPLY_PLACEHOLDERS,
+    SETTINGS_FILE,
+    Guide,
+    GuideError,
+    LibraryEntry,
+    Profile,
+    expected_templates,
+    normalize_entry,
+    template_filename,
 )
 from screener.guide.templates import PLACEHOLDER_RE, render_template
 

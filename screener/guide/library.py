@@ -11,7 +11,6 @@ from screener.guide.load import library_files, load_library, read_text
 from screener.guide.model import LANGUAGES, LIBRARY_DIR, GuideError, normalize_entry
 
 
-
 def _atomic_write(path: Path, text: str) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

@@ -5,11 +5,20 @@ from __future__ import annotations
 import re
 
 from screener.guide.model import (
-    GUIDE_PLACEHOLDERS, LANGUAGES, LIBRARY_DIR, PROFILE_FILE, REPLIES_DIR, REPLY_PLACEHOLDERS, Guide, GuideError,
-    LibraryEntry, expected_templates, normalize_entry, template_filename,
+    GUIDE_PLACEHOLDERS,
+    LANGUAGES,
+    LIBRARY_DIR,
+    PROFILE_FILE,
+    REPLIES_DIR,
+    REPLY_PLACEHOLDERS,
+    Guide,
+    GuideError,
+    LibraryEntry,
+    expected_templates,
+    normalize_entry,
+    template_filename,
 )
 from screener.guide.templates import render_template
-
 
 SAMPLE_VALUES: dict[str, str] = {
     "first_name": "Anna",

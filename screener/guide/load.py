@@ -8,8 +8,17 @@ from pathlib import Path
 from typing import Any
 
 from screener.guide.model import (
-    LANGUAGES, LIBRARY_DIR, PROFILE_FILE, REPLIES_DIR, SETTINGS_FILE, Guide, GuideError,
-    LibraryEntry, Profile, expected_templates, template_filename,
+    LANGUAGES,
+    LIBRARY_DIR,
+    PROFILE_FILE,
+    REPLIES_DIR,
+    SETTINGS_FILE,
+    Guide,
+    GuideError,
+    LibraryEntry,
+    Profile,
+    expected_templates,
+    template_filename,
 )
 from screener.suggest import did_you_mean as _suggest
 

@@ -8,7 +8,6 @@ from collections.abc import Mapping
 from screener.guide.model import GuideError
 from screener.suggest import did_you_mean as _suggest
 
-
 PLACEHOLDER_RE = re.compile(r"\{\{|\}\}|\{([^{}\n]*)\}|[{}]")
 
 

@@ -7,12 +7,11 @@ Incomplete: a partially fetched mail needs its whole text).
 from __future__ import annotations
 
 from screener.errors import ScreenerError
-
 from screener.models import MailKind, ParsedMail, Platform, RawMail
 from screener.parse import linkedin, mime, xing
-from screener.sanitize import HEADLINE_MAX, NAME_MAX, NOTE_MAX, clean_line, clean_note
 from screener.parse.common import Extract, display_name
 from screener.platforms import is_default_note
+from screener.sanitize import HEADLINE_MAX, NAME_MAX, NOTE_MAX, clean_line, clean_note
 
 __all__ = ["Incomplete", "ParseError", "parse_mail", "is_default_note"]
 

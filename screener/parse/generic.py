@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from screener.models import MailKind
-from screener.parse.common import ARROW, LABELLED, Extract, cut_footer, first_match, paragraphs
+from screener.parse.common import (
+    ARROW,
+    LABELLED,
+    Extract,
+    cut_footer,
+    first_match,
+    paragraphs,
+)
 from screener.parse.defaults import split_greeting
 from screener.parse.html import html_to_text
 from screener.parse.mime import Mail

@@ -6,7 +6,16 @@ import re
 
 from screener.models import MailKind
 from screener.parse import generic
-from screener.parse.common import LABELLED, Extract, cut_footer, display_name, first_match, join, paragraphs, same_name
+from screener.parse.common import (
+    LABELLED,
+    Extract,
+    cut_footer,
+    display_name,
+    first_match,
+    join,
+    paragraphs,
+    same_name,
+)
 from screener.parse.defaults import split_greeting
 from screener.parse.html import linkedin_hero
 from screener.parse.mime import Mail

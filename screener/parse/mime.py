@@ -7,12 +7,12 @@ import hashlib
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from functools import cached_property
 from email import policy
 from email.header import decode_header
 from email.message import Message
 from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
+from functools import cached_property
 
 from screener.sanitize import SUBJECT_MAX, clean_line, unsurrogate
 

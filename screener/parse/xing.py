@@ -9,7 +9,17 @@ import re
 
 from screener.models import MailKind
 from screener.parse import generic
-from screener.parse.common import ARROW, LABELLED, Extract, cut_footer, display_name, first_match, join, paragraphs, same_name
+from screener.parse.common import (
+    ARROW,
+    LABELLED,
+    Extract,
+    cut_footer,
+    display_name,
+    first_match,
+    join,
+    paragraphs,
+    same_name,
+)
 from screener.parse.defaults import split_greeting
 from screener.parse.mime import Mail
 from screener.parse.urls import find_urls, xing_profile

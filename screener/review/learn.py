@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from screener.errors import ScreenerError
-
 from screener.detect.detector import Detector
 from screener.draft import make_draft
+from screener.errors import ScreenerError
 from screener.guide import add_library_entry, load_guide, remove_library_entry
 from screener.models import Action, Evidence, Screening, StoredRequest, Verdict
 from screener.store import Store

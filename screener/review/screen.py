@@ -19,7 +19,13 @@ from rich.text import Text
 
 from screener.models import Evidence, StoredRequest
 from screener.platforms import display_name
-from screener.review.loop import KEYS, Review, ReviewResult, review_items, template_spans
+from screener.review.loop import (
+    KEYS,
+    Review,
+    ReviewResult,
+    review_items,
+    template_spans,
+)
 from screener.sanitize import clean, one_line
 from screener.store import Store
 

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from screener.config import Config, ConfigError
+from screener.imap import SecretProvider, insecure_warning
 from screener.models import RawMail, ScanReport
 from screener.secrets import get_secret
-from screener.sources.imap import ImapSource, Progress, SecretProvider, insecure_warning
+from screener.sources.imap import ImapSource, Progress
 
 EXIT_OK = 0
 EXIT_TOTAL_FAILURE = 1
@@ -113,7 +114,9 @@ def scan_accounts(
     `progress(account, folder, done, total)` is called when a folder starts and after each mail.
     `warn(text)` receives warnings that must reach the user (default: stderr).
     """
-    from screener.scan.pipeline import scan  # late: the pipeline pulls in parser and detector
+    from screener.scan.pipeline import (
+        scan,  # late: the pipeline pulls in parser and detector
+    )
 
     if not config.accounts:
         where = config.path or "the configuration file"

@@ -7,13 +7,12 @@ a file and the next scan takes it over. The PID inside is only for the message.
 
 from __future__ import annotations
 
-from screener.errors import ScreenerError
-
 import fcntl
 import os
 from pathlib import Path
 
 from screener import paths
+from screener.errors import ScreenerError
 
 
 class ScanLocked(ScreenerError):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-
 from typing import TYPE_CHECKING
 
 from screener.models import Draft, ParsedMail, RawMail, Request, ScanReport, Screening

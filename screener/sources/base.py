@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from screener.errors import ScreenerError
-
 from collections.abc import Iterator
 from typing import Protocol, runtime_checkable
 
+from screener.errors import ScreenerError
 from screener.models import RawMail
 
 

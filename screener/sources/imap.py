@@ -19,152 +19,36 @@ from __future__ import annotations
 
 import imaplib
 import logging
-import socket
-import ssl
 import time
 from collections.abc import Callable, Iterator, Sequence
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any
 
-from imapclient import IMAPClient
-from imapclient.exceptions import LoginError
-
-from screener.config import DEFAULT_BATCH_SIZE, DEFAULT_MAX_SIZE, DEFAULT_SENDERS, Account
+from screener import imap
+from screener.config import (
+    DEFAULT_BATCH_SIZE,
+    DEFAULT_MAX_SIZE,
+    DEFAULT_SENDERS,
+    Account,
+)
+from screener.imap import (
+    RETRYABLE,
+    ImapError,
+    SecretProvider,
+    describe,
+    plain_tz,
+    search_criteria,
+    server_text,
+)
 from screener.models import RawMail
-from screener.secrets import SecretError, get_secret
+from screener.secrets import get_secret
 from screener.sources import partial
-from screener.sources.base import SourceError
 
 log = logging.getLogger(__name__)
 
-SecretProvider = Callable[[Account], str]
 Progress = Callable[[str, str, int, int], None]  # (account, folder, done, total)
 
-DEFAULT_BACKOFF: tuple[float, ...] = (1.0, 2.0, 4.0)
-
-# Errors that mean "the connection is gone or stuck": reconnect and resume. ssl.SSLError
-# and socket.timeout are OSErrors too; certificate problems are caught before, in _connect.
-RETRYABLE = (imaplib.IMAP4.abort, OSError, EOFError)
-
-
-class ImapError(SourceError):
-    """A problem with one IMAP account that retrying will not fix (login, TLS, config)."""
-
-
-def insecure_warning(account: Account) -> str:
-    return (f"WARNING: account {account.name!r}: insecure_skip_verify = true - the server's certificate "
-            f"is NOT checked; anyone on the network path can read your password and mail. "
-            f"Use ca_file for a private CA instead.")
-
-
-def make_ssl_context(account: Account) -> ssl.SSLContext:
-    ctx = ssl.create_default_context(cafile=str(account.ca_file) if account.ca_file else None)
-    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
-    if account.insecure_skip_verify:
-        ctx.check_hostname = False
-        ctx.verify_mode = ssl.CERT_NONE
-    else:
-        ctx.check_hostname = True
-        ctx.verify_mode = ssl.CERT_REQUIRED
-    return ctx
-
-
-def search_criteria(senders: Sequence[str], after_uid: int = 0) -> list[Any]:
-    """`UID n:* OR FROM a OR FROM b FROM c` (prefix OR), evaluated by the server."""
-    crit: list[Any] = []
-    if after_uid > 0:
-        crit += ["UID", f"{after_uid + 1}:*"]
-    senders = list(senders)
-    crit += ["OR"] * (len(senders) - 1)
-    for s in senders:
-        crit += ["FROM", s]
-    return crit
-
-
-def _server_text(exc: BaseException) -> str:
-    text = str(exc)
-    if text.startswith("b'") or text.startswith('b"'):
-        text = text[2:-1]
-    return text.strip() or type(exc).__name__
-
-
-def connect(account: Account, secret_provider: SecretProvider = get_secret) -> IMAPClient:
-    """Connect, secure and log in. Raises ImapError (do not retry) or a RETRYABLE error."""
-    where = f"{account.host}:{account.port}"
-    from screener.config import is_loopback
-
-    if account.tls == "none" and not is_loopback(account.host):  # config refuses it too; never rely on one check
-        raise ImapError(f"account {account.name!r}: refusing plain-text IMAP to {where} (only loopback may skip TLS)")
-    ctx = make_ssl_context(account) if account.tls != "none" else None
-    client: IMAPClient | None = None
-    try:
-        if account.tls == "ssl":
-            client = IMAPClient(account.host, port=account.port, ssl=True, ssl_context=ctx, timeout=account.timeout)
-        else:
-            client = IMAPClient(account.host, port=account.port, ssl=False, timeout=account.timeout)
-            if account.tls == "starttls":
-                if b"STARTTLS" not in client.capabilities():
-                    raise ImapError(f"account {account.name!r}: {where} does not offer STARTTLS; refusing to "
-                                    f'log in without encryption (try tls = "ssl", usually port 993)')
-                client.starttls(ctx)
-    except ssl.SSLCertVerificationError as exc:
-        _close(client)
-        hint = " (a private CA? set ca_file)" if "self-signed" in str(exc) or "issuer" in str(exc) else ""
-        raise ImapError(f"account {account.name!r}: the TLS certificate of {where} is not valid for "
-                        f"{account.host!r}: {exc.verify_message or exc.reason}{hint}") from None
-    except ssl.SSLError as exc:
-        _close(client)
-        hint = (' (is this a plain-text port? port 143 wants tls = "starttls", 993 wants tls = "ssl")'
-                if "WRONG_VERSION" in str(exc) or "record layer" in str(exc) else "")
-        raise ImapError(f"account {account.name!r}: TLS handshake with {where} failed: "
-                        f"{exc.reason or exc}{hint}") from None
-    except imaplib.IMAP4.error as exc:
-        if isinstance(exc, imaplib.IMAP4.abort):
-            _close(client)
-            raise
-        _close(client)
-        raise ImapError(f"account {account.name!r}: {where}: {_server_text(exc)}") from None
-    except BaseException:
-        _close(client)
-        raise
-
-    client.normalise_times = False  # keep INTERNALDATE timezone-aware
-    try:
-        secret = secret_provider(account)
-    except SecretError as exc:
-        _close(client)
-        raise ImapError(str(exc)) from None
-    try:
-        if account.auth == "xoauth2":
-            client.oauth2_login(account.username, secret)
-        else:
-            client.login(account.username, secret)
-    except LoginError as exc:
-        _close(client)
-        what = "token" if account.auth == "xoauth2" else "login"
-        raise ImapError(f"account {account.name!r}: {where} refused the {what} for {account.username!r}: "
-                        f"{_server_text(exc)}") from None
-    except imaplib.IMAP4.abort:
-        _close(client)
-        raise
-    except imaplib.IMAP4.error as exc:
-        _close(client)
-        raise ImapError(f"account {account.name!r}: {where}: login failed: {_server_text(exc)}") from None
-    finally:
-        del secret
-    return client
-
-
-def _close(client: IMAPClient | None) -> None:
-    if client is None:
-        return
-    try:
-        client.logout()
-    except Exception:
-        try:
-            client.shutdown()
-        except Exception:
-            pass
+DEFAULT_BACKOFF = imap.DEFAULT_BACKOFF
 
 
 class ImapSource:
@@ -196,7 +80,7 @@ class ImapSource:
         self.errors: list[str] = []  # folder-level problems; the other folders were still scanned
         self.reconnects = 0
         self.rescanned: list[str] = []  # folders whose UIDVALIDITY changed
-        self._client: IMAPClient | None = None
+        self._client: Any = None
         self._uidvalidity: dict[str, int] = {}
         self._selected: str | None = None
         self._finished = False  # mails() has ended (full() then closes the connection it opens)
@@ -229,16 +113,16 @@ class ImapSource:
     def close(self) -> None:
         client, self._client = self._client, None
         self._selected = None
-        _close(client)
+        imap.close(client)
 
     # -- internals ------------------------------------------------------------------
 
     def _source(self, folder: str) -> str:
         return f"imap:{self.account.name}/{folder}"
 
-    def _ensure_client(self) -> IMAPClient:
+    def _ensure_client(self) -> Any:
         if self._client is None:
-            self._client = connect(self.account, self.secret_provider)
+            self._client = imap.connect(self.account, self.secret_provider)
         return self._client
 
     def _drop(self) -> None:
@@ -258,7 +142,7 @@ class ImapSource:
             raise
         except imaplib.IMAP4.error as exc:
             raise _FolderError(f"account {self.account.name!r}: cannot open folder {folder!r}: "
-                               f"{_server_text(exc)}") from None
+                               f"{server_text(exc)}") from None
         if b"READ-ONLY" not in resp:  # never work on a folder we could change by accident
             raise _FolderError(f"account {self.account.name!r}: the server did not open {folder!r} read-only")
         self._selected = folder
@@ -312,13 +196,13 @@ class ImapSource:
                 if failures >= len(self.backoff):
                     raise ImapError(
                         f"account {self.account.name!r}: connection to {self.account.host}:{self.account.port} "
-                        f"failed ({_describe(exc)}); gave up after {failures + 1} tries"
+                        f"failed ({describe(exc)}); gave up after {failures + 1} tries"
                         + (f" while reading {folder!r}" if pos else "")
                     ) from None
                 delay = self.backoff[failures]
                 failures += 1
                 self.reconnects += 1
-                log.warning("%s: %s; reconnecting in %gs (try %d of %d)", self.account.name, _describe(exc),
+                log.warning("%s: %s; reconnecting in %gs (try %d of %d)", self.account.name, describe(exc),
                             delay, failures, len(self.backoff))
                 self.sleep(delay)
 
@@ -379,7 +263,7 @@ class ImapSource:
             if current is not None and current != folder:
                 self._select(current)
         except (ImapError, _FolderError, imaplib.IMAP4.error, *RETRYABLE) as exc:
-            why = str(exc) if isinstance(exc, (ImapError, _FolderError)) else _describe(exc)
+            why = str(exc) if isinstance(exc, (ImapError, _FolderError)) else describe(exc)
             item = None
             self._drop()
         finally:
@@ -395,74 +279,6 @@ class ImapSource:
 
 class _FolderError(Exception):
     """One folder cannot be read (missing, no permission); the other folders go on."""
-
-
-def _describe(exc: BaseException) -> str:
-    if isinstance(exc, socket.timeout):
-        return "timed out"
-    if isinstance(exc, ConnectionRefusedError):
-        return "connection refused"
-    if isinstance(exc, socket.gaierror):
-        return f"host not found ({exc.strerror})"
-    if isinstance(exc, imaplib.IMAP4.abort):
-        return f"connection dropped ({_server_text(exc)})"
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror
-    return _server_text(exc) if str(exc) else type(exc).__name__
-
-
-def test_account(
-    account: Account,
-    secret_provider: SecretProvider = get_secret,
-    senders: Sequence[str] = DEFAULT_SENDERS,
-) -> dict[str, Any]:
-    """Connect, log in and look around (read-only): for `screener accounts test`.
-
-    Returns {"account", "server", "tls", "capabilities", "all_folders",
-    "folders": {name: {"messages", "candidates", "uidvalidity"} or {"error"}}}.
-    Raises ImapError when connecting or logging in fails.
-    """
-    try:
-        client = connect(account, secret_provider)
-    except RETRYABLE as exc:
-        raise ImapError(f"account {account.name!r}: cannot connect to {account.host}:{account.port}: "
-                        f"{_describe(exc)}") from None
-    try:
-        caps = sorted(c.decode("ascii", "replace") for c in client.capabilities())
-        all_folders = [name for _flags, _sep, name in client.list_folders()]
-        folders: dict[str, dict[str, Any]] = {}
-        for folder in account.folders:
-            try:
-                resp = client.select_folder(folder, readonly=True)
-                cands = client.search(search_criteria(senders))
-                folders[folder] = {
-                    "messages": int(resp.get(b"EXISTS", 0)),
-                    "candidates": len(cands),
-                    "uidvalidity": int(resp[b"UIDVALIDITY"]),
-                }
-            except imaplib.IMAP4.abort:
-                raise
-            except imaplib.IMAP4.error as exc:
-                folders[folder] = {"error": f"cannot open: {_server_text(exc)}"}
-        tls_info = None
-        sock = client.socket()
-        if isinstance(sock, ssl.SSLSocket):
-            tls_info = sock.version()
-        return {
-            "account": account.name,
-            "server": f"{account.host}:{account.port}",
-            "tls": account.tls if tls_info is None else f"{account.tls} ({tls_info})",
-            "capabilities": caps,
-            "all_folders": all_folders,
-            "folders": folders,
-        }
-    except RETRYABLE as exc:
-        raise ImapError(f"account {account.name!r}: connection lost: {_describe(exc)}") from None
-    finally:
-        _close(client)
-
-
-test_account.__test__ = False  # not a pytest test, despite the name
 
 
 _CTYPE_ITEM = "BODY.PEEK[HEADER.FIELDS (CONTENT-TYPE)]"
@@ -481,11 +297,6 @@ def _raw(source: str, key: str, data: bytes, size: int | None, item: dict, is_pa
     """A fetched mail; its INTERNALDATE from the FETCH `item` (else `date`)."""
     when = item.get(b"INTERNALDATE")
     return RawMail(source=source, key=key, data=bytes(data), size=size,
-                   internaldate=_plain_tz(when) if isinstance(when, datetime) else date, partial=is_partial)
+                   internaldate=plain_tz(when) if isinstance(when, datetime) else date, partial=is_partial)
 
 
-def _plain_tz(when: datetime) -> datetime:
-    """imapclient's INTERNALDATE carries its own FixedOffset tzinfo, which cannot be pickled (a scan
-    hands mails to worker processes): the same moment with a standard timezone."""
-    offset = when.utcoffset()
-    return when.replace(tzinfo=timezone(offset)) if offset is not None else when

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-from screener.errors import ScreenerError
-
 import json
 import os
 import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from screener.store.migrations import apply_migrations, transaction
+from screener.errors import ScreenerError
 from screener.models import Draft, ParsedMail, Screening, Status, StoredRequest
+from screener.store.migrations import apply_migrations, transaction
 
 
 class StoreError(ScreenerError):
