@@ -6,7 +6,7 @@ Usage:
 Each corpus folder holds requests.jsonl (with `label`) and profile.toml. The signals are
 computed online, in date order, exactly as `check --jsonl` sees them. The script prints the
 fitted weights, cross-corpus figures (fit on one, judge the other) and the weights fitted on
-all corpora together, ready to paste into screener/detect.py DEFAULT_WEIGHTS.
+all corpora together, ready for scripts/apply_weights.py (screener/detect/weights.json).
 """
 
 from __future__ import annotations

@@ -21,7 +21,8 @@ from screener.scan.pipeline import LazyDetector, store_detector
 from screener.store.store import Store
 
 DATA = Path(__file__).parent / "data"
-CORPORA = sorted(p.name for p in DATA.iterdir() if (p / "requests.jsonl").exists() and (p / "profile.toml").exists())
+# The four corpora the cues were written against; the blind ones (corpus5, corpus6) are measured on their own.
+CORPORA = ["corpus", "corpus3", "corpus4", "heldout"]
 
 
 def corpus_guide(tmp_path: Path, name: str):
@@ -62,7 +63,7 @@ def test_the_stored_index_gives_the_same_verdicts(tmp_path, name, keep):
     recs = sorted(records(name), key=lambda r: r["_date"])
     store = Store(tmp_path / "s.db")
     det = Detector(guide)
-    det.index = StoredIndex(store.db, det.my_names, flush_every=7, keep=keep)  # written and still buffered
+    det.index = StoredIndex(store.repetition, det.my_names, flush_every=7, keep=keep)  # written and still buffered
     ref = Detector(guide)
     ref.index = RepetitionIndex(exhaustive=True)
     for i, rec in enumerate(recs, 1):
@@ -80,7 +81,7 @@ def test_the_stored_index_gives_the_same_verdicts(tmp_path, name, keep):
 
 def test_notes_indexed_before_a_run_are_found_in_sqlite_and_the_runs_own_in_memory(tmp_path):
     store = _store_with(tmp_path, [("Anna Alt", "Hallo, " + NOTE)])
-    idx = StoredIndex(store.db, [], keep=2)
+    idx = StoredIndex(store.repetition, [], keep=2)
     idx.add(2, "Ben Bau", "ganz anderer text ueber frachtausschreibungen und paletten")
     assert idx.best(NOTE, "Dora")[1].rid == 1  # from SQLite (indexed by sync)
     assert idx.best("ganz anderer text ueber frachtausschreibungen und paletten", "Dora")[1].rid == 2  # memory
@@ -164,7 +165,7 @@ def _store_with(tmp_path, notes: list[tuple[str, str]]) -> Store:
 
 def test_stored_index_catches_up_with_the_requests_table_and_persists(tmp_path):
     store = _store_with(tmp_path, [("Anna Alt", "Hallo, " + NOTE), ("Ben Bau", ""), ("Carl Cis", "kurz")])
-    idx = StoredIndex(store.db, ["Jana Albrecht"])
+    idx = StoredIndex(store.repetition, ["Jana Albrecht"])
     score, item = idx.best(NOTE, "Dora Dorn")
     assert score == 100.0 and item.rid == 1 and item.family == "F1" and item.sender == "Anna Alt"
     assert store.db.execute("SELECT COUNT(*) FROM rep_notes").fetchone()[0] == 2  # the empty note is not
@@ -173,7 +174,7 @@ def test_stored_index_catches_up_with_the_requests_table_and_persists(tmp_path):
     store.close()
 
     again = Store(tmp_path / "s.db")  # a new process: everything is read from the file
-    idx2 = StoredIndex(again.db, ["Jana Albrecht"])
+    idx2 = StoredIndex(again.repetition, ["Jana Albrecht"])
     assert idx2.sync() == 0
     assert idx2.best("ganz anderer text ueber frachtausschreibungen und paletten", "X")[1].rid == 4
     assert idx2.best(NOTE, "Anna Alt") == (0.0, None)  # only Anna wrote it
@@ -181,15 +182,15 @@ def test_stored_index_catches_up_with_the_requests_table_and_persists(tmp_path):
 
 def test_stored_index_rebuilds_when_the_recipients_names_change(tmp_path):
     store = _store_with(tmp_path, [("Anna Alt", "Liebe Jana, " + NOTE)])
-    StoredIndex(store.db, ["Jana"]).sync()
-    idx = StoredIndex(store.db, ["Mareike Sommerfeld"])
+    StoredIndex(store.repetition, ["Jana"]).sync()
+    idx = StoredIndex(store.repetition, ["Mareike Sommerfeld"])
     assert idx.sync() == 1  # rebuilt with the new names
-    assert StoredIndex(store.db, ["Mareike Sommerfeld"]).sync() == 0
+    assert StoredIndex(store.repetition, ["Mareike Sommerfeld"]).sync() == 0
 
 
 def test_dry_run_notes_stay_in_memory(tmp_path):
     store = _store_with(tmp_path, [])
-    idx = StoredIndex(store.db, [])
+    idx = StoredIndex(store.repetition, [])
     idx.add("<dry@run>", "Anna", NOTE)
     idx.flush()
     assert store.db.execute("SELECT COUNT(*) FROM rep_notes").fetchone()[0] == 0

@@ -23,47 +23,16 @@ from importlib import resources
 from rapidfuzz import fuzz, process
 
 from screener.detect import cues
+from screener.detect.empty import strip_default
 from screener.detect.language import STOPWORDS, detect_language, detect_register
 from screener.detect.repetition import (
     RepetitionIndex,  # the repetition signal's candidate index (screener/index.py)
 )
-from screener.detect.textnorm import fold, normalise, sentences, strip_frame
+from screener.detect.textnorm import fold, normalise, sentences
+from screener.detect.weights import load_weights
 from screener.models import Action, Evidence, Request, Screening, Verdict
-from screener.platforms import DEFAULT_NOTES, is_default_note
 
-# Weights in logit space. Positive pushes towards "template". Fitted on the labelled corpus
-# in tests/data/corpus and checked on the held-out one (see `screener eval`).
-DEFAULT_WEIGHTS: dict[str, float] = {
-    "bias": 4.65,
-    "generic": 0.57,  # per distinct networking cliché
-    "sales": 1.54,  # per distinct sales/recruiting cue
-    "merge": 3.04,  # an unfilled merge field or a greeting that fits anyone
-    "wrong-name": 2.0,  # the greeting names somebody else
-    "vague-met": 2.91,  # "we must have met somewhere"
-    "library": 1.95,  # x share of the note that matches the library
-    "repeat": 3.06,  # x similarity to another sender's earlier note
-    "generic-vocab": 4.03,  # x share of the note's words that templates use too
-    "specific-words": -5.6,  # x (capped) count of words no template uses
-    "personal": -2.81,  # per distinct personal cue
-    "profile-work": -2.94,  # names one of the recipient's works or events
-    "profile-org": -0.44,  # names the recipient's organisation
-    "person": -1.16,  # names a third person
-    "event": -0.19,  # names an event
-    "question": 0.0,  # asks a concrete question
-    "quote": -0.16,  # quotes a title
-    "short": -1.24,  # twelve words or fewer
-    "no-cliche": -2.08,  # none of the template signals fired
-    "default": 0.0,  # the platform default sentence opened the note (informational)
-}
-
-# The direction each signal argues for, and its prior weight before fitting (the fit is
-# regularised towards these, so a signal the corpora rarely show keeps a sensible weight).
-PRIOR_WEIGHTS: dict[str, float] = {
-    "generic": 1.0, "sales": 1.5, "merge": 3.0, "wrong-name": 2.0, "vague-met": 1.5, "library": 2.0,
-    "repeat": 2.5, "generic-vocab": 2.0, "specific-words": -2.0, "personal": -1.5, "profile-work": -2.0,
-    "profile-org": -0.5, "person": -1.0, "event": -1.0, "question": -0.5, "quote": -0.5, "short": 0.0,
-    "no-cliche": -1.0,
-}
+DEFAULT_WEIGHTS, PRIOR_WEIGHTS = load_weights()
 
 RELATIONSHIP_CUES = frozenset({
     "met", "after-contact", "history", "referral", "you-did", "own-project", "thanks-for", "self-intro",
@@ -139,67 +108,6 @@ class Prepared:
     features: Features | None = None
 
 
-GREETING_ONLY = re.compile(
-    r"^\s*(?:hi|hey|hello|hallo|dear|liebe[rs]?|moin|servus|guten tag|sehr geehrte[rn]?)\b[^,!\n]{0,40}[,!\n]\s*",
-    re.IGNORECASE,
-)
-_LEAD_NAME = re.compile(r"^\s*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\s*[,!]\s*")
-
-
-_SIG_WORD = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]*|(?i:lg|vg|mfg|bg|br|cheers|thx|danke|gruß|gruss|best))[.,!]?$")
-_NOT_A_NAME = frozenset("lets let's thanks danke hello hallo hi hey connect vernetzen gerne gern bitte please".split())
-
-
-_SIGNOFF_START = re.compile(
-    r"(?:mit )?(?:freundlichen|besten|herzlichen|lieben|vielen|viele|beste|liebe|sonnige) gr(?:ü|ue)(?:ß|ss)(?:en|e)\b|"
-    r"(?:best|kind|warm)(?: regards| wishes)?\b|regards\b|cheers\b",
-    re.IGNORECASE,
-)
-
-
-def _only_signature(text: str) -> bool:
-    """True for what is left after a default sentence when it is just a name or 'LG'."""
-    words = text.replace("–", " ").replace("—", " ").replace("-", " ").split()
-    return len(words) <= 3 and all(_SIG_WORD.match(w) and fold(w).strip(".,!") not in _NOT_A_NAME for w in words)
-
-
-def strip_default(note: str) -> str:
-    """The note without the platform's default sentence, greeting-only and signature-only text.
-
-    Returns "" when nothing of the sender's own is left (the request counts as empty).
-    """
-    if not note or is_default_note(note) or is_default_note(_LEAD_NAME.sub("", note, count=1)):
-        return ""
-    body = _LEAD_NAME.sub("", GREETING_ONLY.sub("", note, count=1), count=1)
-    core = strip_frame(body).strip(" .,!-–—")
-    if not core or _only_signature(core) or (_SIGNOFF_START.match(core) and len(core.split()) <= 6):
-        return ""  # a greeting or a signature and nothing else
-    folded = " ".join(fold(core).split())
-    for prefix in _default_prefixes():
-        if folded.startswith(prefix):
-            # drop as many words as the default sentence has (folding changes lengths, not words)
-            rest = " ".join(core.split()[len(prefix.split()):]).lstrip(" .,;:!–—-")
-            return "" if not rest or _only_signature(rest) else rest
-    plain = re.sub(r"[^\w' ]+", "", folded)
-    if process.extractOne(plain, _default_prefixes_plain(), scorer=fuzz.ratio, score_cutoff=92) is not None:
-        return ""  # a reworded default sentence
-    return note
-
-
-@lru_cache(maxsize=1)
-def _default_prefixes_plain() -> tuple[str, ...]:
-    return tuple(re.sub(r"[^\w' ]+", "", p) for p in _default_prefixes())
-
-
-@lru_cache(maxsize=1)
-def _default_prefixes() -> tuple[str, ...]:
-    """Folded default sentences without their final full stop, longest first."""
-    out = {fold(s).rstrip(".").strip() for sents in DEFAULT_NOTES.values() for s in sents}
-    out |= {p.replace(" gerne ", " gern ") for p in out}
-    out |= {p.replace(" auf linkedin", "") for p in out}
-    return tuple(sorted(out, key=len, reverse=True))
-
-
 def content_tokens(norm: str) -> list[str]:
     """Words that carry content: no function words, masks, or very short words."""
     return [t for t in norm.split() if len(t) > 2 and t not in STOPWORDS]
@@ -248,7 +156,7 @@ class Detector:
         from screener.detect.repetition import StoredIndex
 
         detector = cls(guide)
-        detector.index = StoredIndex(store.db, detector.my_names)
+        detector.index = StoredIndex(store.repetition, detector.my_names)
         detector.index.sync()  # now, before this run stores anything: its notes are looked up in memory
         return detector
 

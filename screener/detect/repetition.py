@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import heapq
 import json
-import sqlite3
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -36,7 +35,7 @@ from itertools import chain
 from rapidfuzz import fuzz, process
 
 from screener.detect.textnorm import normalise, shingles
-from screener.store.migrations import transaction
+from screener.store.repetition import RepetitionTables
 
 POSTING_CAP = 500  # notes per key; see the module doc
 SHINGLE = 2  # word bigrams: recall of the all-pairs best match on the corpora is complete (3-grams miss some)
@@ -180,9 +179,9 @@ class StoredIndex:
     from memory), the in-memory one everything after, so each note is looked at exactly once.
     """
 
-    def __init__(self, db: sqlite3.Connection, my_names: Sequence[str] = (), *, cap: int = POSTING_CAP,
+    def __init__(self, tables: RepetitionTables, my_names: Sequence[str] = (), *, cap: int = POSTING_CAP,
                  flush_every: int = 1000, keep: int = 20_000):
-        self.db = db
+        self.tables = tables
         self.my_names = list(my_names)
         self.cap = cap
         self.flush_every = flush_every
@@ -210,7 +209,7 @@ class StoredIndex:
         if not self._to_write:
             return
         rows, self._to_write = self._to_write, []
-        with transaction(self.db):
+        with self.tables.transaction():
             self._write(rows)
         if len(self.recent.items) < self.keep:
             return
@@ -223,57 +222,43 @@ class StoredIndex:
 
     def _write(self, rows: Iterable[tuple[int, str, str]]) -> None:
         """Post notes (inside the caller's transaction); a note already indexed is skipped."""
-        cap = self.cap
-        db = self.db
-        for rid, sender, norm in rows:
-            ks = [(h,) for h in keys(norm)] if norm else []
-            cur = db.execute("INSERT OR IGNORE INTO rep_notes (rid, sender, norm, nhash, nkeys) VALUES (?,?,?,?,?)",
-                             (rid, sender, norm, norm_hash(norm) if norm else None, len(ks)))
-            if cur.rowcount == 0 or not ks:
-                continue
-            sh = ks
-            db.executemany("INSERT INTO rep_df (hash, n) VALUES (?, 1) ON CONFLICT(hash) DO UPDATE SET n = n + 1", sh)
-            db.executemany(f"INSERT OR IGNORE INTO rep_postings (hash, rid) SELECT ?1, {rid} "
-                           f"WHERE (SELECT n FROM rep_df WHERE hash = ?1) <= {cap}", sh)
+        self.tables.write(((rid, sender, norm, norm_hash(norm) if norm else None, sorted(keys(norm)) if norm else [])
+                           for rid, sender, norm in rows), self.cap)
 
     def sync(self) -> int:
         """Index every stored request not indexed yet; rebuild when the names changed. Returns how many."""
         if self._synced:
             return 0
         self._synced = True
-        meta = dict(self.db.execute("SELECT key, value FROM rep_meta").fetchall())
+        t = self.tables
+        meta = t.meta()
         names = json.dumps(self.my_names, ensure_ascii=False)
         upto = int(meta.get("upto", 0))
         if meta.get("names") != names or int(meta.get("cap", self.cap)) != self.cap:
             upto = -1  # rebuild
-        top = self.db.execute("SELECT COALESCE(MAX(id), 0) FROM requests").fetchone()[0]
+        top = t.requests_top()
         if upto == top:
             self._upto = self._stored_top()
             return 0  # nothing stored since the last sync: no write at all
-        with transaction(self.db):
+        with t.transaction():
             if upto < 0:
-                for table in ("rep_notes", "rep_postings", "rep_df"):
-                    self.db.execute(f"DELETE FROM {table}")
+                t.clear()
                 upto = 0
-            todo = self.db.execute(
-                "SELECT id, sender_name, note FROM requests WHERE id > ? AND id <= ? AND note != '' "
-                "AND id NOT IN (SELECT rid FROM rep_notes WHERE rid > ?) ORDER BY id", (upto, top, upto)).fetchall()
-            rows = [(rid, sender, normalise(note, [sender, *self.my_names])) for rid, sender, note in todo]
+            rows = [(rid, sender, normalise(note, [sender, *self.my_names]))
+                    for rid, sender, note in t.unindexed(upto, top)]
             self._write(rows)
-            for key, value in (("upto", str(top)), ("names", names), ("cap", str(self.cap))):
-                self.db.execute("INSERT INTO rep_meta (key, value) VALUES (?, ?) "
-                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+            t.set_meta((("upto", str(top)), ("names", names), ("cap", str(self.cap))))
         self._upto = self._stored_top()
         return len(rows)
 
     def _stored_top(self) -> int:
-        return self.db.execute("SELECT COALESCE(MAX(rid), 0) FROM rep_notes").fetchone()[0]
+        return self.tables.notes_top()
 
     # -- reading ------------------------------------------------------------------------
 
     def __len__(self) -> int:
         self.sync()
-        n = self.db.execute("SELECT COUNT(*) FROM rep_notes WHERE norm != ''").fetchone()[0]
+        n = self.tables.count()
         unwritten = sum(1 for item in self.recent.items if not isinstance(item.rid, int))  # a dry run's
         return n + len(self._to_write) + unwritten
 
@@ -287,25 +272,17 @@ class StoredIndex:
         return fresh if fresh[0] > stored[0] else stored  # ties: the stored (earlier) note
 
     def _item(self, rid: int, sender: str, norm: str) -> Indexed:
-        row = self.db.execute("SELECT family FROM requests WHERE id = ?", (rid,)).fetchone()
-        return Indexed(rid, sender, norm, row[0] if row else None)
+        return Indexed(rid, sender, norm, self.tables.family(rid))
 
     def _best_stored(self, norm: str, sender: str, limit: int, floor: float) -> tuple[float, Indexed | None]:
-        db = self.db
         upto = self._upto
-        for rid, s, n in db.execute("SELECT rid, sender, norm FROM rep_notes WHERE nhash = ? AND rid <= ? ORDER BY rid",
-                                    (norm_hash(norm), upto)):
+        for rid, s, n in self.tables.exact(norm_hash(norm), upto):
             if n == norm and s != sender:
                 return 100.0, self._item(rid, s, n)
         ks = list(keys(norm))
         if not ks:
             return 0.0, None
-        marks = ",".join("?" * len(ks))
-        cands = db.execute(
-            f"SELECT n.rid, n.sender, n.norm FROM (SELECT rid, COUNT(*) AS c FROM rep_postings WHERE hash IN ({marks})"
-            f" AND rid <= ? GROUP BY rid) AS t JOIN rep_notes n ON n.rid = t.rid"
-            f" ORDER BY CAST(t.c AS REAL) / (? + n.nkeys - t.c) DESC, t.rid LIMIT ?",
-            (*ks, upto, len(ks), limit * 3)).fetchall()
+        cands = self.tables.candidates(ks, upto, limit * 3)
         rows = {rid: (s, n) for rid, s, n in cands if s != sender}
         best, rid = best_match(norm, [(rid, n) for rid, (_, n) in rows.items()], floor)  # ties: the earliest
         return (best, self._item(rid, *rows[rid])) if rid is not None else (0.0, None)

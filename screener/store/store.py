@@ -15,6 +15,7 @@ from typing import Any
 from screener.errors import ScreenerError
 from screener.models import Draft, ParsedMail, Screening, Status, StoredRequest
 from screener.store.migrations import apply_migrations, transaction
+from screener.store.repetition import RepetitionTables
 
 
 class StoreError(ScreenerError):
@@ -60,6 +61,11 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    @property
+    def repetition(self) -> RepetitionTables:
+        """The repetition index's tables in this database (detect/repetition.py's StoredIndex uses them)."""
+        return RepetitionTables(self.db)
 
     @contextmanager
     def bulk(self, every: float = 0.5) -> Iterator["Store"]:
