@@ -13,6 +13,7 @@ from typing import Any
 from screener import paths
 from screener.errors import ScreenerError
 from screener.suggest import did_you_mean as _suggest
+from screener.tomllines import TomlLines
 
 DEFAULT_SENDERS: tuple[str, ...] = ("linkedin.com", "xing.com")
 DEFAULT_MAX_SIZE = 2_000_000
@@ -169,42 +170,12 @@ def is_loopback(host: str) -> bool:
 class _Validator:
     def __init__(self, text: str, path: Path | None):
         self.text = text
-        self.lines = text.splitlines()
+        self.where = TomlLines(text)
         self.path = path
         self.base = path.parent if path is not None else Path.cwd()
 
-    # -- locating keys in the text (best effort) --------------------------------
-
-    def _table_span(self, table: str | None, index: int = 0) -> tuple[int, int]:
-        """Line range (0-based, end exclusive) of the index-th [table] / [[table]] block."""
-        if table is None:
-            end = next((i for i, ln in enumerate(self.lines) if ln.lstrip().startswith("[")), len(self.lines))
-            return 0, end
-        header = re.compile(r"^\s*\[\[?\s*" + re.escape(table) + r"\s*\]\]?\s*(#.*)?$")
-        starts = [i for i, ln in enumerate(self.lines) if header.match(ln)]
-        if index >= len(starts):
-            return 0, len(self.lines)
-        start = starts[index]
-        end = next(
-            (i for i in range(start + 1, len(self.lines)) if self.lines[i].lstrip().startswith("[")),
-            len(self.lines),
-        )
-        return start, end
-
     def line_of(self, key: str | None, table: str | None = None, index: int = 0) -> int | None:
-        start, end = self._table_span(table, index)
-        if key is None:
-            return start + 1 if table is not None else None
-        pat = re.compile(r"^\s*[\"']?" + re.escape(key) + r"[\"']?\s*[=.]")
-        for i in range(start, end):
-            if pat.match(self.lines[i]):
-                return i + 1
-        # an inline table ({ name = ... }) or a dotted key elsewhere: first mention
-        word = re.compile(r"\b" + re.escape(key) + r"\b")
-        for i in range(start, end):
-            if word.search(self.lines[i]):
-                return i + 1
-        return start + 1 if table is not None else None
+        return self.where.line_of(key, table, index)
 
     def fail(self, msg: str, key: str | None = None, table: str | None = None, index: int = 0) -> ConfigError:
         return ConfigError(msg, self.path, self.line_of(key, table, index))

@@ -21,6 +21,7 @@ from screener.guide.model import (
     template_filename,
 )
 from screener.suggest import did_you_mean as _suggest
+from screener.tomllines import TomlLines
 
 _PROFILE_STR_KEYS = ("name", "guide_url")
 _PROFILE_LIST_KEYS = ("aliases", "organisations", "topics", "works", "events")
@@ -94,28 +95,75 @@ def _toml_type(val: Any) -> str:
             list: "a list", dict: "a table"}.get(type(val), type(val).__name__)
 
 
-def _parse_settings(data: dict[str, Any], label: str) -> dict[str, Any]:
+# [screening]: the detector's thresholds, each a number in its range; [screening.weights] overrides the
+# weight of a signal group by name (screener/detect/weights.json lists them).
+SCREENING_RANGES: dict[str, tuple[float, float]] = {
+    "boilerplate_threshold": (0.0, 1.0), "library_match": (0.0, 100.0), "repeat_match": (0.0, 100.0),
+}
+
+
+def _number(val: Any) -> bool:
+    return isinstance(val, (int, float)) and not isinstance(val, bool)
+
+
+def _parse_settings(data: dict[str, Any], path: Path, text: str) -> dict[str, Any]:
+    """Validate settings.toml; every problem as `file:line: …` with a suggestion where one is close."""
+    from screener.detect.weights import load_weights
+
+    where = TomlLines(text)
     problems: list[str] = []
+
+    def problem(msg: str, key: str | None, table: str | None) -> None:
+        line = where.line_of(key, table)
+        problems.append(f"{path}:{line}: {msg}" if line else f"{path}: {msg}")
+
     for key, val in data.items():
         if key not in SETTINGS_TABLES:
-            problems.append(f"unknown table [{key}]{_suggest(key, SETTINGS_TABLES)}")
+            problem(f"unknown table [{key}]{_suggest(key, SETTINGS_TABLES)}", None, key)
         elif not isinstance(val, dict):
-            problems.append(f"[{key}] must be a table, got {_toml_type(val)}")
-    # [screening] belongs to the detector, which validates its own keys.
-    screening = dict(data.get("screening", {})) if isinstance(data.get("screening"), dict) else {}
+            problem(f"[{key}] must be a table, got {_toml_type(val)}", key, None)
+    screening_in = data.get("screening", {}) if isinstance(data.get("screening"), dict) else {}
+    screening: dict[str, Any] = {}
+    for key, val in screening_in.items():
+        if key == "weights":
+            if not isinstance(val, dict):
+                problem(f"[screening] weights must be a table, got {_toml_type(val)}", key, "screening")
+                continue
+            names = tuple(load_weights()[0])
+            weights = {}
+            for name, w in val.items():
+                if name not in names:
+                    problem(f"[screening.weights] unknown signal {name!r}{_suggest(name, names)}", name,
+                            "screening.weights")
+                elif not _number(w):
+                    problem(f"[screening.weights] {name} must be a number, got {_toml_type(w)}", name,
+                            "screening.weights")
+                else:
+                    weights[name] = float(w)
+            screening["weights"] = weights
+        elif key not in SCREENING_RANGES:
+            problem(f"[screening] unknown key {key!r}{_suggest(key, (*SCREENING_RANGES, 'weights'))}", key,
+                    "screening")
+        elif not _number(val):
+            problem(f"[screening] {key} must be a number, got {_toml_type(val)}", key, "screening")
+        elif not SCREENING_RANGES[key][0] <= val <= SCREENING_RANGES[key][1]:
+            lo, hi = SCREENING_RANGES[key]
+            problem(f"[screening] {key} must be between {lo:g} and {hi:g}, got {val!r}", key, "screening")
+        else:
+            screening[key] = val
     drafts_in = data.get("drafts", {}) if isinstance(data.get("drafts"), dict) else {}
     drafts = dict(_DRAFT_DEFAULTS)
     for key, val in drafts_in.items():
         if key not in _DRAFT_DEFAULTS:
-            problems.append(f"[drafts]: unknown key {key!r}{_suggest(key, tuple(_DRAFT_DEFAULTS))}")
+            problem(f"[drafts]: unknown key {key!r}{_suggest(key, tuple(_DRAFT_DEFAULTS))}", key, "drafts")
         elif not isinstance(val, str):
-            problems.append(f"[drafts] {key} must be a string, got {_toml_type(val)}")
+            problem(f"[drafts] {key} must be a string, got {_toml_type(val)}", key, "drafts")
         elif val not in _DRAFT_CHOICES[key]:
-            problems.append(f"[drafts] {key} must be one of {', '.join(_DRAFT_CHOICES[key])}, got {val!r}")
+            problem(f"[drafts] {key} must be one of {', '.join(_DRAFT_CHOICES[key])}, got {val!r}", key, "drafts")
         else:
             drafts[key] = val
     if problems:
-        raise GuideError(f"{label}: " + "; ".join(problems))
+        raise GuideError("; ".join(problems))
     return {"screening": screening, "drafts": drafts}
 
 
@@ -216,8 +264,12 @@ def load_guide(path: Path | str) -> Guide:
         raise GuideError(f"{root}: guide folder does not exist (create one with init_guide)")
     profile = _parse_profile(_read_toml(root / PROFILE_FILE, str(root / PROFILE_FILE)), str(root / PROFILE_FILE))
     settings_path = root / SETTINGS_FILE
-    raw_settings = _read_toml(settings_path, str(settings_path)) if settings_path.exists() else {}
-    settings = _parse_settings(raw_settings, str(settings_path))
+    settings_text = read_text(settings_path, str(settings_path)) if settings_path.exists() else ""
+    try:
+        raw_settings = tomllib.loads(settings_text)
+    except tomllib.TOMLDecodeError as exc:
+        raise GuideError(f"{settings_path}: not valid TOML: {exc}") from None
+    settings = _parse_settings(raw_settings, settings_path, settings_text)
     templates = _load_templates(root)
     library = load_library(root)
     guides: dict[str, str] = {}
