@@ -28,7 +28,7 @@ def _guide(tmp_path: Path, settings: str | None = None) -> Path:
     ("[screening.weights]\nrepet = 2.0\n", r"settings.toml:2: \[screening.weights\] unknown signal 'repet'"
                                            r" \(did you mean 'repeat'\?\)"),
     ("[screening.weights]\nrepeat = true\n", r"settings.toml:2: .* repeat must be a number, got a boolean"),
-    ("[drafts]\ndefault_langauge = \"en\"\n", r"settings.toml:2: \[drafts\] unknown key 'default_langauge'"),
+    ("[drafts]\ndefault_langauge = \"en\"\n", r"settings.toml:2: \[drafts\]: unknown key 'default_langauge'"),
 ])
 def test_screening_settings_are_validated_with_file_and_line(tmp_path, settings, message):
     g = _guide(tmp_path, settings)
