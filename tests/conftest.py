@@ -13,9 +13,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 from imapserver import APT_PACKAGES, Dovecot, find_dovecot  # noqa: E402
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def tmp_home(tmp_path, monkeypatch) -> Path:
-    """SCREENER_HOME (database, lock) in a fresh temp dir; no config file unless a test writes one.
+    """Every test's own SCREENER_HOME (database, lock) in a fresh temp dir; no config file unless a test
+    writes one, so no test can touch the user's real data folder or config.
 
     $SCREENER_CONFIG is unset and XDG_CONFIG_HOME points into the temp dir, so the
     platform default config path (screener.paths.config_path()) is inside it too.

@@ -18,8 +18,7 @@ def rec(i, date, message, name="Max Muster", platform="linkedin"):
 
 
 @pytest.fixture
-def run(tmp_path, monkeypatch):
-    monkeypatch.setenv("SCREENER_HOME", str(tmp_path / "home"))
+def run():
     runner = CliRunner()
 
     def _run(*args, input=None):

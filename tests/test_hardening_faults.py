@@ -98,11 +98,8 @@ def expected_ids(numbers) -> list[str]:
 
 
 @pytest.fixture
-def home(tmp_path, monkeypatch):
-    monkeypatch.setenv("SCREENER_HOME", str(tmp_path / "home"))
-    monkeypatch.delenv("SCREENER_CONFIG", raising=False)
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
-    return tmp_path / "home"
+def home(tmp_home):
+    return tmp_home
 
 
 def one_clear_line(res) -> str:

@@ -555,9 +555,6 @@ def test_scan_records_every_unreadable_mail_and_goes_on(tmp_path, monkeypatch):
     from screener.cli.app import cli
     from screener.store.store import Store
 
-    monkeypatch.setenv("SCREENER_HOME", str(tmp_path / "home"))
-    monkeypatch.delenv("SCREENER_CONFIG", raising=False)
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
     md = tmp_path / "md"
     for sub in ("cur", "new", "tmp"):
         (md / sub).mkdir(parents=True)

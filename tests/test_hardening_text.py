@@ -61,14 +61,11 @@ def assert_terminal_safe_with_colour(data: bytes, *, where: str) -> None:
 
 
 @pytest.fixture
-def home(tmp_path, monkeypatch):
-    monkeypatch.setenv("SCREENER_HOME", str(tmp_path / "home"))
-    monkeypatch.delenv("SCREENER_CONFIG", raising=False)
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+def home(tmp_home, monkeypatch):
     monkeypatch.setenv("COLUMNS", "400")  # no ellipsis in tables: the literal markup must fit
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.delenv("NO_COLOR", raising=False)
-    return tmp_path / "home"
+    return tmp_home
 
 
 @pytest.fixture

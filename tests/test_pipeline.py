@@ -17,11 +17,8 @@ MAIL = Path(__file__).parent / "data" / "mail"
 
 
 @pytest.fixture
-def home(tmp_path, monkeypatch):
-    monkeypatch.setenv("SCREENER_HOME", str(tmp_path / "home"))
-    monkeypatch.delenv("SCREENER_CONFIG", raising=False)
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
-    return tmp_path / "home"
+def home(tmp_home):
+    return tmp_home
 
 
 def run(*args):
