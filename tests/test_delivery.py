@@ -7,20 +7,25 @@ import email.policy
 import textwrap
 from datetime import datetime, timezone
 
+import mailfactory
 import pytest
 from click.testing import CliRunner
 from imapclient import IMAPClient
-
 from imapserver import Dovecot
 from reviewseed import BOILER, HOSTILE, seed_request
+
 from screener.cli.app import cli
 from screener.config import Account
 from screener.delivery import (
-    NO_CLIPBOARD, DeliveryError, browser_url, copy_to_clipboard, draft_message, save_to_drafts,
+    NO_CLIPBOARD,
+    DeliveryError,
+    browser_url,
+    copy_to_clipboard,
+    draft_message,
+    save_to_drafts,
 )
 from screener.guide import default_guide_dir, init_guide, load_guide
 from screener.store.store import Store
-
 
 SPECIAL_USE = """\
   mailbox Drafts {
@@ -100,12 +105,8 @@ def special_folders(srv, user: str) -> dict[str, tuple]:
 
 
 def invite() -> bytes:
-    m = email.message.EmailMessage()
-    m["From"] = "Someone via LinkedIn <invitations@linkedin.com>"
-    m["Subject"] = "Jana, please add me"
-    m["Message-ID"] = "<inbox-1@linkedin.example>"
-    m.set_content("Hi there\n")
-    return m.as_bytes()
+    return mailfactory.linkedin_invite(name="Someone", subject="Jana, please add me", message_id="<inbox-1@linkedin.example>",
+                                       x_linkedin=False, body="Hi there\n")
 
 
 def test_append_to_special_use_drafts_with_draft_flag_and_nothing_else(drafts_server, requests):

@@ -18,9 +18,9 @@ import subprocess
 import sys
 import threading
 import time
-from email.message import EmailMessage
 from pathlib import Path
 
+import mailfactory
 import pytest
 from click.testing import CliRunner
 
@@ -43,19 +43,11 @@ def person(n: int) -> str:
 
 
 def invite(n: int) -> bytes:
-    name = person(n)
-    m = EmailMessage()
-    m["From"] = f"{name} via LinkedIn <invitations@linkedin.com>"
-    m["To"] = "jana@example.org"
-    m["Subject"] = "I want to connect"
-    m["Message-ID"] = f"<fault-{n}@linkedin.example>"
-    m["Date"] = f"Mon, {1 + n % 28:02d} Mar 2026 {n % 24:02d}:{n % 60:02d}:00 +0000"
-    m["X-LinkedIn-Class"] = "INVITE-MBR"
-    m["X-LinkedIn-Template"] = "email_m2m_invite_single_01"
-    m.set_content(f"Hi Jana,\n\nWe talked about {TOPICS[n % 8]} (ticket {n * 7919 % 10007}); "
-                  f"I would like to ask you about point {n}.\n\n{name}\nEngineer at Example {n}\n\n"
-                  f"View profile: https://www.linkedin.com/comm/in/p-{n}?midToken=x\n")
-    return m.as_bytes()
+    return mailfactory.linkedin_invite(
+        name=person(n), to="jana@example.org", message_id=f"<fault-{n}@linkedin.example>",
+        date=f"Mon, {1 + n % 28:02d} Mar 2026 {n % 24:02d}:{n % 60:02d}:00 +0000",
+        note=f"We talked about {TOPICS[n % 8]} (ticket {n * 7919 % 10007}); I would like to ask you about point {n}.",
+        headline=f"Engineer at Example {n}", profile_url=f"https://www.linkedin.com/comm/in/p-{n}?midToken=x")
 
 
 def make_maildir(root: Path, numbers) -> Path:

@@ -25,9 +25,9 @@ import time
 import unicodedata
 from collections import Counter
 from datetime import datetime, timezone
-from email.message import EmailMessage
 from pathlib import Path
 
+import mailfactory
 import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
@@ -533,14 +533,10 @@ def test_cases_tried_add_up_to_ten_thousand():
 
 
 def _invite(n: int) -> bytes:
-    m = EmailMessage()
-    m["From"] = f"Person Number{n} via LinkedIn <invitations@linkedin.com>"
-    m["Subject"] = "I want to connect"
-    m["Message-ID"] = f"<hardening-{n}@linkedin.example>"
-    m["Date"] = f"Mon, {n:02d} Mar 2026 09:00:00 +0000"
-    m.set_content(f"Hi Jana,\n\nWe met at the privacy meetup number {n}.\n\nPerson Number{n}\nEngineer at Example\n\n"
-                  f"View profile: https://www.linkedin.com/comm/in/person-{n}\n")
-    return m.as_bytes()
+    return mailfactory.linkedin_invite(
+        name=f"Person Number{n}", message_id=f"<hardening-{n}@linkedin.example>", x_linkedin=False,
+        date=f"Mon, {n:02d} Mar 2026 09:00:00 +0000", note=f"We met at the privacy meetup number {n}.",
+        headline="Engineer at Example", profile_url=f"https://www.linkedin.com/comm/in/person-{n}")
 
 
 UNREADABLE = {

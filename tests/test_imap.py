@@ -10,14 +10,27 @@ import textwrap
 import time
 from pathlib import Path
 
+import mailfactory
 import pytest
 from click.testing import CliRunner
 from imapclient import IMAPClient
 
-from screener.config import Account, Config, ConfigError, KeyringRef, ScanSettings, parse_config
+from screener.config import (
+    Account,
+    Config,
+    ConfigError,
+    KeyringRef,
+    ScanSettings,
+    parse_config,
+)
 from screener.guide import default_guide_dir, load_guide
-from screener.scan.accounts import EXIT_OK, EXIT_PARTIAL, EXIT_TOTAL_FAILURE, scan_accounts
 from screener.imap import ImapError, connect, search_criteria, test_account
+from screener.scan.accounts import (
+    EXIT_OK,
+    EXIT_PARTIAL,
+    EXIT_TOTAL_FAILURE,
+    scan_accounts,
+)
 from screener.sources.imap import ImapSource
 from screener.store.store import Store
 
@@ -29,45 +42,24 @@ FAST = (0.05, 0.1)  # reconnect backoff for tests (the default is 1, 2, 4 s)
 # -- mails ----------------------------------------------------------------------------------
 
 def linkedin_invite(i: int, name: str = "Max Muster", note: str = "I enjoyed your talk on mail filters.") -> bytes:
-    m = email.message.EmailMessage()
-    m["From"] = f"{name} via LinkedIn <invitations@linkedin.com>"
-    m["To"] = "Jana Doe <jana@example.org>"
-    m["Subject"] = "Jana, please add me to your LinkedIn network"
-    m["Date"] = email.utils.formatdate(1_700_000_000 + i * 60)
-    m["Message-ID"] = f"<invite-{i}-{name.replace(' ', '.')}@linkedin.example>"
-    m["X-LinkedIn-Class"] = "INVITE-MBR"
-    m["X-LinkedIn-Template"] = "email_m2m_invite_single_01"
     vanity = name.lower().replace(" ", "-") + f"-{i}"
-    m.set_content(
-        f"Hi Jana,\n\n{note}\n\n{name}\nHead of Things at Example GmbH\n\n"
-        f"View profile: https://www.linkedin.com/comm/in/{vanity}?midToken=x\n\n"
-        f"Accept: https://www.linkedin.com/comm/mynetwork/invite-accept/invitationId/{i}/sharedKey/x/\n"
-    )
-    return m.as_bytes()
+    return mailfactory.linkedin_invite(
+        name=name, note=note, to="Jana Doe <jana@example.org>", subject="Jana, please add me to your LinkedIn network",
+        date=mailfactory.epoch_date(i), message_id=f"<invite-{i}-{name.replace(' ', '.')}@linkedin.example>",
+        profile_url=f"https://www.linkedin.com/comm/in/{vanity}?midToken=x",
+        accept_url=f"https://www.linkedin.com/comm/mynetwork/invite-accept/invitationId/{i}/sharedKey/x/")
 
 
 def xing_request(i: int, name: str = "Lukas Berger") -> bytes:
-    m = email.message.EmailMessage()
-    m["From"] = "XING <mailrobot@mail.xing.com>"
-    m["To"] = "jana@example.org"
-    m["Subject"] = f"Kontaktanfrage von {name}"
-    m["Date"] = email.utils.formatdate(1_700_000_000 + i * 60)
-    m["Message-ID"] = f"<xing-{i}@mail.xing.com>"
-    m.set_content(f"Hallo Jana,\n\n{name} möchte sich mit Dir vernetzen:\n\n"
-                  f"„Wir haben uns auf der Konferenz in Köln über Mailfilter unterhalten.“\n\n"
-                  f"Kontaktanfrage bestätigen => https://www.xing.com/contacts/requests/{i}\n")
-    return m.as_bytes()
+    return mailfactory.xing_request(name=name, date=mailfactory.epoch_date(i), message_id=f"<xing-{i}@mail.xing.com>",
+                                    note="Wir haben uns auf der Konferenz in Köln über Mailfilter unterhalten.",
+                                    request_url=f"https://www.xing.com/contacts/requests/{i}")
 
 
 def newsletter(i: int, sender: str = "news@shop.example") -> bytes:
-    m = email.message.EmailMessage()
-    m["From"] = f"Shop <{sender}>"
-    m["To"] = "jana@example.org"
-    m["Subject"] = f"Our weekly deals #{i}"
-    m["Date"] = email.utils.formatdate(1_700_000_000 + i * 60)
-    m["Message-ID"] = f"<news-{i}@shop.example>"
-    m.set_content("Big savings this week.\n")
-    return m.as_bytes()
+    return mailfactory.other_mail(sender=f"Shop <{sender}>", subject=f"Our weekly deals #{i}",
+                                  date=mailfactory.epoch_date(i), message_id=f"<news-{i}@shop.example>",
+                                  body="Big savings this week.\n")
 
 
 def big_invite(i: int) -> bytes:
@@ -521,7 +513,9 @@ def test_accounts_cli(dovecot, imap_user, tmp_path, tmp_home):
     res = runner.invoke(accounts, ["--config", str(tmp_path / "missing.toml"), "list"])
     assert res.exit_code == 1 and "no such configuration file" in res.output
 
-    from screener.cli.app import cli  # as wired into the main command: its --config is used
+    from screener.cli.app import (
+        cli,  # as wired into the main command: its --config is used
+    )
 
     res = runner.invoke(cli, ["--config", str(cfg), "accounts", "test", "work"], env=env)
     assert res.exit_code == 0 and "work: ok" in res.output, res.output
