@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import mailfactory
 import pytest
 from click.testing import CliRunner
 
@@ -49,22 +50,6 @@ def test_valid_screening_settings_are_used(tmp_path):
     assert guide.settings["screening"] == {"boilerplate_threshold": 0.5, "weights": {"repeat": 4.0}}
 
 
-INVITE = """From: {name} <invitations@linkedin.com>
-To: me@example.org
-Subject: {first}, please add me to your LinkedIn network
-Date: Mon, 03 Mar 2025 10:0{n}:00 +0100
-Message-ID: <mark-{n}@linkedin.example>
-Content-Type: text/plain; charset=utf-8
-
-Hi {greet},
-
-{note}
-
-{name}
-Head of Things at Example
-View profile: https://www.linkedin.com/in/person-{n}
-Accept: https://www.linkedin.com/comm/invitations/accept?x={n}
-"""
 
 
 def test_mark_keeps_the_recipient_name_of_the_other_requests_it_rescreens(tmp_path, tmp_home):
@@ -87,8 +72,10 @@ def test_mark_keeps_the_recipient_name_of_the_other_requests_it_rescreens(tmp_pa
     ]
     for n, note in enumerate(notes, 1):
         name = ["Ole Hansen", "Birte Lund", "Carl Meyer"][n - 1]
-        (md / "new" / f"m{n}.eml").write_text(INVITE.format(name=name, first="Wiebke", greet="Wiebke",
-                                                            note=note, n=n), encoding="utf-8")
+        (md / "new" / f"m{n}.eml").write_bytes(mailfactory.linkedin_invite(
+            name=name, greeting="Hi Wiebke,", note=note, subject="Wiebke, please add me to your LinkedIn network",
+            date=f"Mon, 03 Mar 2025 10:0{n}:00 +0100", message_id=f"<mark-{n}@linkedin.example>",
+            profile_url=f"https://www.linkedin.com/in/person-{n}"))
     runner = CliRunner()
     res = runner.invoke(cli, ["--guide", str(g), "scan", "--maildir", str(md)])
     assert res.exit_code == 0, res.output
