@@ -76,7 +76,7 @@ class Screen:
 @pytest.fixture
 def setup(tmp_path):
     home = tmp_path / "home"
-    home.mkdir()
+    home.mkdir(exist_ok=True)  # the autouse tmp_home made it
     gdir = init_guide(tmp_path / "guide")
     guide = load_guide(gdir)
     with Store(home / "screener.db") as store:
