@@ -59,7 +59,7 @@ def report(tmp_path, tmp_home) -> Path:
     with Store(db) as store:
         seed_stats(store)
     out = tmp_path / "report.html"
-    res = CliRunner().invoke(cli, ["--db", str(db), "stats", "--html", str(out)])
+    res = CliRunner().invoke(cli, ["--db", str(db), "stats", "--since", "2024-03-01", "--html", str(out)])
     assert res.exit_code == 0, res.output
     return out
 

@@ -17,7 +17,10 @@ from screener.sanitize import dumps, one_line
 @json_option("Print the figures as JSON instead of tables.")
 @pass_ctx
 def stats(c: Ctx, since, html_file: str | None, as_json: bool) -> None:
-    """Requests per week, share of templates, and how many asked requesters answered.
+    """Requests per month (personal and templates apart), share of templates, answer rate.
+
+    The chart covers the last 12 months, or the time from --since on; the tables below
+    it every stored request (or those from --since on).
 
     "Templates" are requests judged boilerplate or empty. "Asked" are requests whose
     reply asked for the reason (action ask) and was marked sent; they count as answered
@@ -54,16 +57,22 @@ def print_stats(st) -> None:
         click.echo("no requests stored" + (f" since {st.since}" if st.since else "") + " (run `screener scan`)",
                    err=True)
         return
-    platforms = [p.platform for p in st.platforms]
-    weeks = Table(title="Requests per week", header_style="bold", title_justify="left")
-    weeks.add_column("week")
-    for p in platforms:
-        weeks.add_column(Text(one_line(display_name(p), 20)), justify="right")  # Text: no markup
-    weeks.add_column("total", justify="right")
-    for w in st.weeks:
-        counts = st.per_week.get(w, {})
-        weeks.add_row(w, *[str(counts.get(p, 0)) for p in platforms], str(sum(counts.values())))
-    console.print(weeks)
+    from screener.stats.chart import by_month, describe_window
+
+    months = by_month(st)
+    peak = max([sum(c.values()) for _, c in months] + [1])
+    chart = Table(title=f"Requests per month, {describe_window(st)}", header_style="bold", title_justify="left")
+    for col in ("month", "personal", "templates", "total"):
+        chart.add_column(col, justify="left" if col == "month" else "right")
+    chart.add_column("")
+    for month, counts in months:
+        personal, templates = counts["personal"], counts["template"]
+        bar = Text("█" * round(24 * personal / peak), style="green")
+        bar.append("▒" * round(24 * templates / peak), style="yellow")
+        chart.add_row(month, str(personal), str(templates), str(personal + templates), bar)
+    console.print(chart)
+    console.print(Text("█ personal  ▒ templates (boilerplate or empty); --since DATE for a longer span",
+                       style="dim"))
     table = Table(title="By platform", header_style="bold", title_justify="left")
     for col in ("platform", "requests", "templates", "share", "asked", "answered", "answer rate"):
         table.add_column(col, justify="left" if col == "platform" else "right")

@@ -76,6 +76,8 @@ class Stats:
     total: PlatformStats = field(default_factory=lambda: PlatformStats("all"))
     answered: list[FollowUp] = field(default_factory=list)
     waiting: list[FollowUp] = field(default_factory=list)
+    per_day_kind: dict[date, dict[str, int]] = field(default_factory=dict)  # day -> personal/template -> count
+    now: datetime | None = None  # when the figures were made (the chart's window ends here)
 
     @property
     def median_days_to_answer(self) -> float | None:
@@ -102,7 +104,7 @@ def compute_stats(store: Store, since: date | None = None, now: datetime | None 
     now = now or datetime.now(timezone.utc)
     rows = store.stats_rows(since.isoformat() if since else None)
     answers = store.answer_dates()
-    stats = Stats(since=since.isoformat() if since else None)
+    stats = Stats(since=since.isoformat() if since else None, now=now)
     by_platform: dict[str, PlatformStats] = {}
     dates: list[date] = []
     for row in rows:
@@ -117,6 +119,9 @@ def compute_stats(store: Store, since: date | None = None, now: datetime | None 
             dates.append(d)
             week = stats.per_week.setdefault(iso_week(d), {})
             week[platform] = week.get(platform, 0) + 1
+            kind = "template" if row["verdict"] in TEMPLATE_VERDICTS else "personal"
+            day = stats.per_day_kind.setdefault(d, {})
+            day[kind] = day.get(kind, 0) + 1
         if row["action"] != "ask" or row["status"] not in ASKED_STATUSES:
             continue
         answered = row["status"] == "answered"

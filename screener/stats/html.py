@@ -40,37 +40,41 @@ def _colors(platforms: list[str]) -> dict[str, str]:
     return {p: PALETTE[i % len(PALETTE)] for i, p in enumerate(platforms)}
 
 
-def weekly_chart(stats: Stats, colors: dict[str, str]) -> str:
-    """Stacked bars: requests per ISO week, one colour per platform."""
-    weeks = stats.weeks
-    if not weeks:
+KIND_COLORS = {"personal": "#2e7d32", "template": "#c77700"}
+KIND_LABELS = {"personal": "personal", "template": "templates (boilerplate or empty)"}
+
+
+def weekly_chart(stats: Stats) -> str:
+    """Stacked bars per ISO week over the chart's window: personal requests below, templates on top."""
+    from screener.stats.chart import KINDS, by_week
+
+    weeks = by_week(stats)
+    if not any(sum(c.values()) for _, c in weeks):
         return '<p class="empty">No requests in this period.</p>'
     width, height, left, bottom, top = 900, 280, 40, 60, 10
     plot_h = height - bottom - top
-    peak = max(sum(stats.per_week.get(w, {}).values()) for w in weeks) or 1
+    peak = max(sum(c.values()) for _, c in weeks) or 1
     slot = (width - left - 10) / len(weeks)
     bar = max(2.0, slot * 0.7)
     parts = [f'<svg id="chart-weekly" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
              f'width="100%" role="img" aria-labelledby="chart-weekly-title">',
-             '<title id="chart-weekly-title">Requests per week</title>']
+             '<title id="chart-weekly-title">Personal and template requests per week</title>']
     for frac in (0, 0.5, 1):
         y = top + plot_h * (1 - frac)
         parts.append(f'<line x1="{left}" x2="{width - 10}" y1="{y:.1f}" y2="{y:.1f}" stroke="#e5e5e5"/>')
         parts.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{peak * frac:g}</text>')
     step = max(1, len(weeks) // 20)  # at most ~20 labels
-    for i, week in enumerate(weeks):
+    for i, (week, counts) in enumerate(weeks):
         x = left + i * slot + (slot - bar) / 2
         y = top + plot_h
-        counts = stats.per_week.get(week, {})
-        for platform in colors:
-            n = counts.get(platform, 0)
+        for kind in KINDS:
+            n = counts.get(kind, 0)
             if not n:
                 continue
             h = plot_h * n / peak
             y -= h
-            parts.append(f'<rect class="bar" x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" '
-                         f'fill="{colors[platform]}"><title>{esc(week)} {esc(display_name(platform))}: '
-                         f'{n}</title></rect>')
+            parts.append(f'<rect class="bar {kind}" x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" '
+                         f'fill="{KIND_COLORS[kind]}"><title>{esc(week)} {esc(KIND_LABELS[kind])}: {n}</title></rect>')
         if i % step == 0:
             lx, ly = x + bar / 2, top + plot_h + 12
             parts.append(f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="end" '
@@ -137,8 +141,11 @@ def _followups(table_id: str, items: list[FollowUp], answered: bool) -> str:
 def render_report(stats: Stats, generated: datetime | None = None) -> str:
     """The whole page. No scripts, no external resources: it can be mailed or opened offline."""
     generated = generated or datetime.now(timezone.utc)
+    from screener.stats.chart import describe_window
+
     colors = _colors([p.platform for p in stats.platforms])
-    legend = "".join(f'<span><i style="background:{c}"></i>{esc(display_name(p))}</span>' for p, c in colors.items())
+    legend = "".join(f'<span><i style="background:{KIND_COLORS[k]}"></i>{esc(KIND_LABELS[k])}</span>'
+                     for k in KIND_COLORS)
     t = stats.total
     median_days = stats.median_days_to_answer
     cards = (
@@ -168,9 +175,10 @@ def render_report(stats: Stats, generated: datetime | None = None) -> str:
 <h1>Contact requests</h1>
 <p class="sub">{period} · generated {esc(generated.strftime("%Y-%m-%d %H:%M UTC"))}</p>
 {cards}
-<h2>Requests per week</h2>
-<figure id="fig-weekly">{weekly_chart(stats, colors)}
-<figcaption><span class="legend">{legend}</span> Requests received per ISO week.</figcaption></figure>
+<h2>Requests per week: personal and templates</h2>
+<figure id="fig-weekly">{weekly_chart(stats)}
+<figcaption><span class="legend">{legend}</span> Requests received per ISO week, {esc(describe_window(stats))}.
+</figcaption></figure>
 <h2>Templates</h2>
 <figure id="fig-templates">{templates}
 <figcaption>Requests judged boilerplate or empty, of all requests.</figcaption></figure>
