@@ -42,30 +42,45 @@ def guide_init(dest: str) -> None:
 @guide_option("Guide folder to check.")
 @pass_ctx
 def guide_lint(c: Ctx, guide_opt) -> None:
-    """Check the guide: schema, every template in every language and register, library, link."""
+    """Check the guide: schema, every template in every language and register, library, link.
+
+    It warns (exit 0) while the profile is still the bundled sample persona."""
     from screener.guide import lint_guide
+
+    from screener.guide import lint_warnings
 
     g = c.guide(guide_opt)
     problems = lint_guide(g)
     for p in problems:
         click.echo(f"{one_line(p, 300)}", err=True)
+    warnings = lint_warnings(g)
+    for w in warnings:
+        click.echo(f"warning: {one_line(w, 300)}", err=True)
     if problems:
         raise Fail(f"{len(problems)} problem(s) in {g.path}")
-    click.echo(f"{g.path}: ok")
+    click.echo(f"{g.path}: ok" + (f", but {len(warnings)} warning{'s' if len(warnings) != 1 else ''}: "
+                                  "drafts would be signed by the sample persona" if warnings else ""))
 
 
 @guide.command("render")
 @click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True)
-@click.option("--lang", type=click.Choice(["de", "en"]), default="de", show_default=True)
+@click.option("--lang", type=click.Choice(["de", "en"]),
+              help="Only this language (default: every language, the guide's own first).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
 @guide_option("Guide folder.")
 @pass_ctx
 def guide_render(c: Ctx, fmt, lang, output, guide_opt) -> None:
     """Render the public contact guide, ready to publish.
 
+    It is built from the whole guide: the contact guide text and, under point 1, the
+    topics, works and events of profile.toml a good request can refer to. Without
+    --lang the page holds every language, linked to each other, the guide's own
+    language (settings.toml [drafts] default_language) first.
+
     \b
-    Example:
-      screener guide render --format html --lang en -o contact-guide.html
+    Examples:
+      screener guide render --format html -o contact-guide.html
+      screener guide render --format html --lang en -o contact-guide.en.html
     """
     from screener.guide.render import render_public_guide
 

@@ -100,3 +100,42 @@ def lint_guide(guide: Guide) -> list[str]:
         except GuideError as exc:
             problems.append(str(exc))
     return problems
+
+
+SAMPLE_HOSTS = ("example.org", "example.com", "example.net")
+
+
+def sample_persona(guide: Guide) -> str:
+    """Why this guide still speaks as the bundled sample persona (a reason), or "" when it is the user's own.
+
+    Drafts are signed with the profile's name and link its guide_url: sent as they are, they would
+    carry a stranger's name and an example.org link."""
+    from urllib.parse import urlsplit
+
+    from screener.guide.load import default_guide_dir, load_guide
+
+    try:
+        sample = load_guide(default_guide_dir()).profile
+    except GuideError:  # a broken installation: nothing to compare with
+        sample = None
+    if sample is not None and guide.profile.name == sample.name:
+        return f"{PROFILE_FILE} still names the sample persona {guide.profile.name!r}"
+    host = (urlsplit(guide.profile.guide_url).hostname or "") if guide.profile.guide_url else ""
+    if host in SAMPLE_HOSTS or host.endswith(tuple("." + h for h in SAMPLE_HOSTS)):
+        return f"{PROFILE_FILE}: guide_url still points to {host}"
+    return ""
+
+
+def lint_warnings(guide: Guide) -> list[str]:
+    """What does not break a draft but should not go out like this (the sample persona)."""
+    why = sample_persona(guide)
+    return [f"{why}: replace name, works, events and guide_url with your own"] if why else []
+
+
+def sample_warning(guide: Guide) -> str:
+    """The one line scan and review print while drafts are signed by the sample persona ("" otherwise)."""
+    why = sample_persona(guide)
+    if not why:
+        return ""
+    return (f"warning: drafts are signed by the sample persona ({why}); make the guide your own: "
+            f"screener guide init ~/screener-guide, edit its profile.toml, set guide = \"~/screener-guide\"")
