@@ -66,6 +66,40 @@ def copy_to_clipboard(text: str) -> None:
         raise DeliveryError(NO_CLIPBOARD) from exc
 
 
+OSC52_LIMIT = 100_000  # bytes of base64 most terminals accept in one OSC 52
+
+
+def osc52(text: str) -> str:
+    """The terminal's own clipboard write (OSC 52) for `text`, our draft: only base64 goes between
+    the escape and the BEL, so nothing of the text can act on the terminal (a mail's raw text never
+    gets here: the draft went through sanitize.clean)."""
+    import base64
+
+    data = base64.b64encode(clean(text, keep_newlines=True).encode("utf-8")).decode("ascii")
+    if len(data) > OSC52_LIMIT:
+        raise DeliveryError("the draft is too long for the terminal's clipboard; save it to Drafts (i)")
+    return f"\x1b]52;c;{data}\x07"
+
+
+def copy_via_tmux(text: str) -> bool:
+    """Inside tmux: put `text` in a tmux buffer and, with -w, the outer terminal's clipboard (tmux 3.2+)."""
+    import os
+    import shutil
+    import subprocess
+
+    if not os.environ.get("TMUX") or not shutil.which("tmux"):
+        return False
+    data = clean(text, keep_newlines=True).encode("utf-8")
+    for args in (["tmux", "load-buffer", "-w", "-"], ["tmux", "load-buffer", "-"]):  # -w: tmux 3.2+
+        try:
+            done = subprocess.run(args, input=data, capture_output=True, timeout=5)
+        except (OSError, subprocess.SubprocessError):
+            return False
+        if done.returncode == 0:
+            return True
+    return False
+
+
 # -- IMAP Drafts -----------------------------------------------------------------------------------
 
 
@@ -75,6 +109,15 @@ class Saved:
     account: str
     folder: str
     found_by: str  # "special-use" | "name"
+    older: int = 0  # earlier copies of this request's draft with another text, left where they are
+    unchanged: bool = False  # the same draft was there already: nothing was appended
+
+
+def draft_digest(text: str) -> str:
+    """Tells two saved drafts apart (the X-Screener-Draft field): the same text, the same digest."""
+    import hashlib
+
+    return hashlib.sha256(clean(text, keep_newlines=True).rstrip().encode("utf-8")).hexdigest()[:24]
 
 
 def draft_message(r: StoredRequest, from_addr: str = "", now: datetime | None = None) -> EmailMessage:
@@ -89,6 +132,7 @@ def draft_message(r: StoredRequest, from_addr: str = "", now: datetime | None = 
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = make_msgid(idstring=f"screener-{r.id}", domain="screener.invalid")
     msg["X-Screener-Request"] = str(r.id)
+    msg["X-Screener-Draft"] = draft_digest(r.draft)
     url = browser_url(r)
     if url:
         msg["X-Screener-Open"] = url
@@ -119,7 +163,11 @@ def account_for(config, r: StoredRequest | None, name: str | None = None):
 
 
 def save_to_drafts(account, requests: Iterable[StoredRequest], secret_provider=None) -> list[Saved]:
-    """APPEND each request's draft to the account's Drafts folder with \\Draft. Sends nothing."""
+    """APPEND each request's draft to the account's Drafts folder with \\Draft. Sends nothing.
+
+    Saving the same draft again appends nothing: the copy saved before is found by its
+    X-Screener-Request and X-Screener-Draft fields. A changed draft is appended next to the older
+    copy, which stays (screener never deletes mail); `older` says how many there are."""
     from screener import imap
 
     requests = list(requests)
@@ -136,10 +184,17 @@ def save_to_drafts(account, requests: Iterable[StoredRequest], secret_provider=N
     saved: list[Saved] = []
     try:
         folder, how = imap.find_drafts_folder(client)
+        client.select_folder(folder, readonly=True)  # to look for what was saved before; APPEND needs no selection
         for r in requests:
+            earlier = imap.find_by_header(client, "X-Screener-Request", str(r.id), also=["X-Screener-Draft"])
+            digest = draft_digest(r.draft)
+            older = sum(f.get("x-screener-draft") != digest for f in earlier.values())
+            if len(earlier) > older:  # this very draft is there already
+                saved.append(Saved(r.id, account.name, folder, how, older, unchanged=True))
+                continue
             msg = draft_message(r, account.username)
             client.append(folder, msg.as_bytes(policy=SMTP), flags=(b"\\Draft",), msg_time=datetime.now(timezone.utc))
-            saved.append(Saved(r.id, account.name, folder, how))
+            saved.append(Saved(r.id, account.name, folder, how, older))
     except imap.ImapError as exc:
         raise DeliveryError(str(exc)) from exc
     except (*imap.COMMAND_ERRORS, *imap.RETRYABLE) as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import email
 import email.policy
 import textwrap
@@ -243,3 +244,50 @@ def test_draft_message_has_no_recipient(requests):
     msg = draft_message(rows[0], "jana@example.org")
     assert msg["From"] == "jana@example.org" and msg["To"] is None
     assert "Bob Boiler" in msg["Subject"]
+
+
+def test_saving_the_same_draft_twice_makes_one_draft(drafts_server, requests, tmp_path, tmp_home, monkeypatch):
+    """Found again by the X-Screener-Request and X-Screener-Draft fields we set. A changed draft is saved
+    next to the older copy, which stays: screener never deletes mail."""
+    from screener.models import Action, Draft
+
+    srv = drafts_server
+    user, _ = srv.add_user()
+    cfg = write_config(tmp_path, srv, user, monkeypatch)
+    store, rows = requests
+    bob, eve = rows
+    args = ["--db", str(store.path), "--config", str(cfg), "draft-to-imap"]
+    first = CliRunner().invoke(cli, [*args, str(bob.id), str(eve.id)])
+    assert first.exit_code == 0, first.output
+    before = mailbox_state(srv, user)
+    again = CliRunner().invoke(cli, [*args, str(bob.id)])
+    assert again.exit_code == 0 and f"#{bob.id} is in Drafts already, unchanged" in again.output
+    assert mailbox_state(srv, user) == before  # bob once, eve once; nothing else touched
+    gdir = init_guide(tmp_path / "guide")
+    res = CliRunner().invoke(cli, ["--db", str(store.path), "--config", str(cfg), "--guide", str(gdir), "review"],
+                             input="s\ni\nq\n")  # the i key, on Bob (the second), says the same
+    assert "is in Drafts of account work already" in res.output
+    assert len(mailbox_state(srv, user)["Drafts"]) == 2
+
+    store.update_draft(bob.id, Draft("Hello Bob,\nan edited reply.\n", Action.ASK, "en", None, "edited"))
+    changed = CliRunner().invoke(cli, [*args, str(bob.id)])
+    assert changed.exit_code == 0 and "1 older copy of it still there" in changed.output
+    drafts = [email.message_from_bytes(raw, policy=email.policy.default)
+              for _, raw in mailbox_state(srv, user)["Drafts"]]
+    assert sorted(m["X-Screener-Request"] for m in drafts) == sorted([str(bob.id)] * 2 + [str(eve.id)])
+    assert any(m.get_content().replace("\r\n", "\n") == "Hello Bob,\nan edited reply.\n" for m in drafts)
+
+
+def test_a_draft_of_another_request_with_a_longer_id_is_not_touched(drafts_server, requests, tmp_path, tmp_home,
+                                                                    monkeypatch):
+    """SEARCH HEADER matches substrings: saving #1 must not replace the draft of #12."""
+    srv = drafts_server
+    user, _ = srv.add_user()
+    store, rows = requests
+    acc = account(srv, user)
+    other = dataclasses.replace(rows[0], id=int(f"{rows[0].id}2"))  # e.g. #12 next to #1
+    secret = {acc.name: srv.users[user]}
+    save_to_drafts(acc, [other], secret_provider=lambda a: secret[a.name])
+    save_to_drafts(acc, [rows[0]], secret_provider=lambda a: secret[a.name])
+    ids = sorted(email.message_from_bytes(raw)["X-Screener-Request"] for _, raw in mailbox_state(srv, user)["Drafts"])
+    assert ids == sorted([str(rows[0].id), str(other.id)])

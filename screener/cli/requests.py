@@ -75,20 +75,30 @@ def show(c: Ctx, request_id: int, as_json: bool) -> None:
     render_request(r)
 
 
+def private_file(path: str):
+    """A file only you can read (0600, as the database): the export holds strangers' notes and your drafts.
+    An existing file is truncated and made private too."""
+    import os
+
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)
+    return os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+
 @click.command()
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
 @status_option()
 @pass_ctx
 def export(c: Ctx, fmt: str, output: str | None, status: str | None) -> None:
-    """Export stored requests (same field names as `check --jsonl`).
+    """Export stored requests (same field names as `check --jsonl`); -o FILE is readable by you only.
 
     \b
     Example:
       screener export --format csv -o requests.csv
     """
     rows = [r.as_record() for r in c.store.list(status=status, newest_first=False)]
-    out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+    out = private_file(output) if output else sys.stdout
     try:
         if fmt == "jsonl":
             for rec in rows:
@@ -132,8 +142,11 @@ def imap_saver(c: Ctx, account_name: str | None):
     def save(r) -> str:
         account = account_for(c.config, r, account_name)
         [saved] = save_to_drafts(account, [r])
+        if saved.unchanged:
+            return f"this draft is in {saved.folder} of account {saved.account} already (nothing was sent)"
         c.store.log_event(r.id, "imap-draft", f"{saved.account}/{saved.folder}")
-        return f"saved to {saved.folder} of account {saved.account} (nothing was sent)"
+        again = "; an older copy is still there, delete it in your mail client" if saved.older else ""
+        return f"saved to {saved.folder} of account {saved.account}{again} (nothing was sent)"
 
     return save
 
@@ -176,7 +189,8 @@ def draft_to_imap(c: Ctx, request_ids: tuple[int, ...], account: str | None) -> 
 
     The Drafts folder is the one with the \\Drafts special-use flag (else one named
     Drafts). Each draft becomes a message with the \\Draft flag and no recipient: your
-    own copy to paste into the platform's message box.
+    own copy to paste into the platform's message box. Saving the same draft again adds
+    nothing; a changed draft is added next to the older copy (screener never deletes mail).
 
     \b
     Example:
@@ -191,8 +205,13 @@ def draft_to_imap(c: Ctx, request_ids: tuple[int, ...], account: str | None) -> 
         raise Fail("the requests came from different accounts; choose one with --account")
     saved = save_to_drafts(acc, requests)
     for s in saved:
+        if s.unchanged:
+            click.echo(f"#{s.request_id} is in {s.folder} already, unchanged ({s.account})")
+            continue
         c.store.log_event(s.request_id, "imap-draft", f"{s.account}/{s.folder}")
-        click.echo(f"#{s.request_id} saved to {s.folder} ({s.account})")
+        click.echo(f"#{s.request_id} saved to {s.folder} ({s.account})"
+                   + (f"; {s.older} older cop{'y' if s.older == 1 else 'ies'} of it still there: delete "
+                      f"{'it' if s.older == 1 else 'them'} in your mail client" if s.older else ""))
     how = "special-use \\Drafts" if saved and saved[0].found_by == "special-use" else "its name"
     click.echo(f"{len(saved)} draft(s) saved; folder found by {how}; nothing was sent", err=True)
 

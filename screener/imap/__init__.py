@@ -231,6 +231,31 @@ def find_drafts_folder(client) -> tuple[str, str]:
     )
 
 
+def header_values(client, uids: list[int], names: Sequence[str]) -> dict[int, dict[str, str]]:
+    """uid -> {lower-case field name: value} for the named header fields (fetched with BODY.PEEK)."""
+    from email.parser import BytesHeaderParser
+    from email.policy import compat32
+
+    if not uids:
+        return {}
+    item = f"BODY.PEEK[HEADER.FIELDS ({' '.join(n.upper() for n in names)})]"
+    out: dict[int, dict[str, str]] = {}
+    for uid, data in client.fetch(uids, [item]).items():
+        raw = next((v for k, v in data.items() if isinstance(k, bytes) and k.upper().startswith(b"BODY[HEADER.FIELDS")
+                    and isinstance(v, bytes)), b"")
+        msg = BytesHeaderParser(policy=compat32).parsebytes(raw)
+        out[uid] = {k.lower(): str(v).strip() for k, v in msg.items()}
+    return out
+
+
+def find_by_header(client, name: str, value: str, also: Sequence[str] = ()) -> dict[int, dict[str, str]]:
+    """The messages of the selected folder whose field `name` is exactly `value` (SEARCH HEADER matches
+    substrings, so "12" would find "123" too): uid -> their `name` and `also` fields."""
+    uids = client.search(["HEADER", name, value])
+    fields = header_values(client, list(uids), [name, *also])
+    return {uid: f for uid, f in fields.items() if f.get(name.lower()) == value}
+
+
 def plain_tz(when: datetime) -> datetime:
     """imapclient's INTERNALDATE carries its own FixedOffset tzinfo, which cannot be pickled (a scan
     hands mails to worker processes): the same moment with a standard timezone."""
