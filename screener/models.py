@@ -123,18 +123,24 @@ class Evidence:
     weight: float = 0.0  # the signal's push in the model's own (logit) scale; it does not saturate
 
     def __str__(self) -> str:
-        # the score change reads best; once the score is saturated it is ~0, so show the push instead
-        if round(self.delta, 2):
-            sign = f" ({self.delta:+.2f})"
-        elif self.weight:
-            sign = f" (weight {self.weight:+.1f})"
-        else:
-            sign = ""
+        # One unit throughout: the push on the model's scale. It never saturates, and the pushes of a
+        # verdict (the baseline included) add up to its score (score = 1 / (1 + e^-sum)). A rule that
+        # decides alone (no note, marked by you) has no push to show.
+        sign = f" ({self.weight:+.2f})" if self.weight else ""
         span = " ".join(self.span.split())
         if span and self.signal not in ("repeat", "empty", "specific-words"):
-            span = span if len(span) <= 60 else span[:59] + "…"
-            return f'{self.text}: "{span}"{sign}'
+            return f'{self.text}: "{shorten(span, 60)}"{sign}'
         return f"{self.text}{sign}"
+
+
+def shorten(text: str, limit: int) -> str:
+    """At most `limit` characters, cut between words ("… " marks the cut), never inside one."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut[limit // 2:]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:") + " …"
 
 
 @dataclass(frozen=True)

@@ -38,3 +38,12 @@ def ensure_private_dir(path: Path) -> Path:
     """Create a folder readable only by the user (it will hold mail excerpts)."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+def state_dir() -> Path:
+    """Where logs belong (the cron recipe's scan.log): the platform state folder, e.g. ~/.local/state/screener."""
+    return Path(platformdirs.user_state_dir(APP))
+
+
+def crash_log() -> Path:
+    return home() / "crash.log"

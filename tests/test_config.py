@@ -40,7 +40,7 @@ def error_of(tmp_path: Path, text: str) -> ConfigError:
 # -- loading ---------------------------------------------------------------------------------------
 
 def test_example_config_loads_cleanly():
-    cfg = load_config(REPO / "config.example.toml")
+    cfg = load_config(REPO / "screener" / "data" / "config.example.toml")
     assert [a.name for a in cfg.accounts] == ["work", "gmail"]
     work, gmail = cfg.accounts
     assert (work.port, work.tls, work.folders, work.auth) == (993, "ssl", ("INBOX",), "password")
@@ -53,7 +53,7 @@ def test_example_config_loads_cleanly():
 def test_example_config_mentions_every_key():
     from screener.config import ACCOUNT_KEYS, SCAN_KEYS, TOP_KEYS
 
-    text = (REPO / "config.example.toml").read_text()
+    text = (REPO / "screener" / "data" / "config.example.toml").read_text()
     for key in ACCOUNT_KEYS + SCAN_KEYS + TOP_KEYS:
         assert key in text, key
 

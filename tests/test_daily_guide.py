@@ -44,6 +44,16 @@ def test_lint_is_quiet_about_the_own_persona(own_guide):
     assert res.exit_code == 0 and "warning" not in res.output and res.stdout.strip().endswith(": ok")
 
 
+def test_review_says_when_drafts_are_signed_by_the_sample_persona(tmp_path, tmp_home):
+    from dailykit import NOTES, invitation, write_emls
+
+    mails = write_emls(tmp_path / "m", [invitation(1, NOTES["template"])])
+    sample = init_guide(tmp_path / "sample")
+    run("--guide", str(sample), "scan", str(mails[0]))
+    res = run("--guide", str(sample), "review", input="q\n")
+    assert "warning: drafts are signed by the sample persona" in res.output
+
+
 def test_public_page_holds_both_languages_and_the_whole_profile(own_guide, tmp_path):
     out = tmp_path / "guide.html"
     res = run("guide", "render", "--format", "html", "-o", str(out), "--guide", str(own_guide))

@@ -38,3 +38,20 @@ def test_readme_documents_the_exit_codes_the_cli_uses():
 
     for code in (cli_mod.EXIT_OK, cli_mod.EXIT_ERROR, cli_mod.EXIT_USAGE, cli_mod.EXIT_PARTIAL, cli_mod.EXIT_LOCKED):
         assert re.search(rf"^\| {code} \|", README, re.M), code
+
+
+def test_every_option_the_readme_table_gives_a_command_is_in_its_help():
+    """`screener scan [PATH]... [--maildir P] ...` in the commands table: each --option is one of scan's."""
+    rows = re.findall(r"^\| `screener ([a-z-]+(?: [a-z]+)?)([^`]*)`", README, re.M)
+    assert rows
+    checked = 0
+    for name, rest in rows:
+        words = name.split()
+        cmd = cli.commands[words[0]]
+        if len(words) > 1 and isinstance(cmd, click.Group) and words[1] in cmd.commands:
+            cmd = cmd.commands[words[1]]
+        options = {opt for p in cmd.params for opt in getattr(p, "opts", []) + getattr(p, "secondary_opts", [])}
+        for opt in re.findall(r"(--[a-z][a-z-]*|(?<![\w-])-[a-z]\b)", rest):
+            assert opt in options, f"README: screener {name} {opt} is not in its --help"
+            checked += 1
+    assert checked > 20

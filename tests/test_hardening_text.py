@@ -147,7 +147,7 @@ def test_scan_show_of_a_hostile_mail(home, tmp_path):
         res = run("scan", "--maildir", str(md), "--show", *extra)
         assert res.exit_code == 0, res.output
         assert_terminal_safe(both(res), where="scan --show " + " ".join(extra))
-        assert "[bold red]Eve[/]" in res.output and ("1 new" in res.output or "1 would store" in res.output), res.output
+        assert "[bold red]Eve[/]" in res.output and ("1 new" in res.output or "1 would be new" in res.output), res.output
 
 
 def test_check_prints_hostile_text_harmlessly_and_jsonl_is_faithful(home, tmp_path):

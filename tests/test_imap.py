@@ -257,16 +257,36 @@ def test_xoauth2_with_locally_validated_jwt(dovecot, imap_user, tmp_path, store)
         connect(cfg.accounts[0])
 
 
-def test_host_down_gives_up_after_retries(dovecot, imap_user):
+def test_a_refused_first_connect_fails_at_once_without_retries(dovecot, imap_user):
+    """A wrong port (nothing listens) is not a flaky network: one clear message, no 1+2+4 s of retries."""
     from imapserver import free_port
 
     user, _ = imap_user
     sleeps: list[float] = []
     acc = account(dovecot, user, port=free_port())
     src = ImapSource(acc, None, secret_of(dovecot), backoff=(1, 2, 4), sleep=sleeps.append)
-    with pytest.raises(ImapError, match="connection refused.*gave up after 4 tries"):
+    with pytest.raises(ImapError, match=r"cannot connect to 127.0.0.1:\d+: connection refused \(is the port right"):
         list(src.mails())
-    assert sleeps == [1, 2, 4]
+    assert sleeps == [] and src.reconnects == 0
+
+
+def test_a_wrong_port_through_the_cli_fails_fast_and_says_so_once(dovecot, imap_user, tmp_home, tmp_path):
+    from click.testing import CliRunner
+    from imapserver import free_port
+
+    from screener.cli.app import cli
+
+    user, password = imap_user
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(f'[[accounts]]\nname = "work"\nhost = "127.0.0.1"\nport = {free_port()}\ntls = "none"\n'
+                   f'username = "{user}"\npassword_command = "echo {password}"\n')
+    t0 = time.monotonic()
+    res = CliRunner().invoke(cli, ["--config", str(cfg), "scan"])
+    assert time.monotonic() - t0 < 5  # no 1 + 2 + 4 s of backoff
+    assert res.exit_code == 1, res.output
+    said = [line for line in res.stderr.splitlines() if "connection refused" in line]
+    assert len(said) == 1, res.stderr  # once, not once per retry nor again in a status line
+    assert "accounts: work FAILED" in res.stdout
 
 
 def test_silent_server_times_out_and_is_retried():

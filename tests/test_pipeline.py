@@ -52,14 +52,14 @@ def test_sample_inbox_scan_stores_requests_once(home):
     assert all(r.draft.strip() and r.status == "drafted" for r in store.list())
     again = run("scan", "--maildir", str(SAMPLE))
     assert again.exit_code == 0
-    assert "0 new requests" in again.output
+    assert "nothing new" in again.stdout
     assert Store(home / "screener.db").count() == n
 
 
 def test_dry_run_stores_nothing_and_prints_drafts(home):
     res = run("scan", "--maildir", str(SAMPLE), "--dry-run")
     assert res.exit_code == 0
-    assert "would store" in res.output and "draft:" in res.output
+    assert "would be new" in res.stdout and "draft:" in res.stdout
     assert Store(home / "screener.db").count() == 0
 
 

@@ -36,7 +36,7 @@ def env(tmp_home, tmp_path, monkeypatch):
             "eve": seed_request(store, guide, name=HOSTILE, note="", platform="xing",
                                 received=datetime(2024, 3, 5, 9, tzinfo=timezone.utc)),
         }
-    for var in ("DISPLAY", "WAYLAND_DISPLAY", "BROWSER"):
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "BROWSER", "TMUX"):
         monkeypatch.delenv(var, raising=False)
     return {"gdir": gdir, "db": db, "ids": ids, "tmp": tmp_path}
 
@@ -70,7 +70,7 @@ def test_newest_first_and_approve(env):
 
 
 def test_skip_then_dismiss_and_end_of_input_quits(env):
-    res = review(env, "s\nd\n")  # input ends: the loop stops cleanly
+    res = review(env, "s\nd\ny\n")  # dismiss asks first; then input ends: the loop stops cleanly
     assert res.exit_code == 0
     assert row(env, "paula").status == "drafted"
     assert row(env, "eve").status == "dismissed"

@@ -9,6 +9,7 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
+from screener.cli.complete import account_names
 from screener.cli.context import Fail, Group
 from screener.config import Config, load_config
 from screener.imap import ImapError, insecure_warning, test_account
@@ -60,7 +61,8 @@ def list_accounts(ctx: click.Context, as_json: bool) -> None:
         return
     if not rows:
         where = cfg.path or load_path_hint()
-        click.echo(f"No accounts configured. Add [[accounts]] to {where} (see config.example.toml).", err=True)
+        hint = "" if cfg.path else "; `screener config init` writes a commented one"
+        click.echo(f"no accounts configured: add an [[accounts]] table to {where}{hint}", err=True)
         return
     for r in rows:
         click.echo(f"{r['name']}\t{r['username']} @ {r['server']} ({r['tls']}, {r['auth']} via {r['secret']})"
@@ -73,7 +75,7 @@ def load_path_hint() -> str:
 
 
 @accounts.command("test")
-@click.argument("name", required=False)
+@click.argument("name", required=False, shell_complete=account_names)
 @click.pass_context
 def test_accounts(ctx: click.Context, name: str | None) -> None:
     """Connect and log in to each account (or NAME), read-only: capabilities, folders, candidates.

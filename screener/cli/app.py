@@ -8,7 +8,7 @@ import sys
 import click
 
 from screener import __version__, paths
-from screener.cli import accounts, check, guide, requests, scan, stats
+from screener.cli import accounts, check, guide, requests, review, scan, setup, stats
 from screener.cli.context import EXIT_ERROR, EXIT_INTERRUPTED, Ctx, Group
 from screener.sanitize import clean, one_line
 
@@ -33,14 +33,15 @@ def cli(ctx: click.Context, db: str | None, guide_dir: str | None, config: str |
     ctx.call_on_close(ctx.obj.close)
 
 
-for command in (scan.scan, *requests.COMMANDS, *check.COMMANDS, stats.stats, guide.guide, accounts.accounts):
+for command in (scan.scan, *requests.COMMANDS, *review.COMMANDS, *check.COMMANDS, stats.stats, guide.guide, accounts.accounts,
+                *setup.COMMANDS):
     cli.add_command(command)
 
 
 def main() -> None:
     """Entry point: any error we did not foresee still ends in one line, with the details in a log file."""
     try:
-        cli(standalone_mode=True)
+        cli(prog_name="screener", standalone_mode=True)  # also under `python -m screener`
     except SystemExit:
         raise
     except KeyboardInterrupt:

@@ -82,24 +82,37 @@ def _print_check(res: dict) -> None:
 
 
 @click.command("eval")
-@click.argument("jsonl_file", type=click.Path(exists=True, dir_okay=False))
-@guide_option("Guide folder (e.g. one with the corpus persona's profile.toml).")
+@click.argument("jsonl_file", type=click.Path(dir_okay=False))
+@guide_option("Guide folder: templates, library, settings (default: the configured guide).")
+@click.option("--profile", "profile_file", type=click.Path(dir_okay=False),
+              help="Judge as this persona: a profile.toml that replaces the guide's (a corpus has its own).")
 @json_option("Print the figures as JSON.")
 @click.option("--max-errors", type=int, default=50, show_default=True, help="How many misjudged requests to list.")
 @pass_ctx
-def eval_cmd(c: Ctx, jsonl_file, guide_opt, as_json, max_errors) -> None:
+def eval_cmd(c: Ctx, jsonl_file, guide_opt, profile_file, as_json, max_errors) -> None:
     """Measure screening on a labelled corpus: precision, recall, F1, confusion, misjudged requests.
 
     The file has the `check --jsonl` fields plus `label` (empty|boilerplate|personal) and
     optionally `language` and `register`. Requests are judged online, as `check --jsonl` does.
+    Each corpus in tests/data comes with its persona's profile.toml.
 
     \b
-    Example:
-      screener eval tests/data/corpus/requests.jsonl --guide tests/data/corpus/guide
+    Example (in a checkout of screener):
+      screener eval tests/data/corpus/requests.jsonl --profile tests/data/corpus/profile.toml
     """
-    from screener.evaluate.metrics import evaluate, format_report
+    from dataclasses import replace
 
-    report = evaluate(Path(jsonl_file), c.guide(guide_opt))
+    from screener.evaluate.metrics import evaluate, format_report
+    from screener.guide.load import load_profile
+
+    if not Path(jsonl_file).is_file():
+        raise Fail(f"{jsonl_file}: no such file (a JSONL corpus, e.g. tests/data/corpus/requests.jsonl)")
+    guide = c.guide(guide_opt)
+    if profile_file:
+        if not Path(profile_file).is_file():
+            raise Fail(f"{profile_file}: no such file (a profile.toml, e.g. tests/data/corpus/profile.toml)")
+        guide = replace(guide, profile=load_profile(profile_file))
+    report = evaluate(Path(jsonl_file), guide)
     if as_json:
         click.echo(dumps(report.as_dict(), indent=2))
     else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 from pathlib import Path
 
 import click
@@ -61,6 +62,12 @@ class Ctx:
             self._store = Store(self.db_path())
         return self._store
 
+    def use_memory_store(self) -> None:
+        """A store that lives in memory only (a dry run where no database exists yet)."""
+        from screener.store import Store
+
+        self._store = Store(":memory:")
+
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
@@ -99,7 +106,8 @@ class Group(click.Group):
 
     ScreenerError carries its own message and exit code; a database that cannot be written (disk
     full, read-only) or a file that cannot be opened is exit 1, not a traceback. Each write is one
-    transaction, so nothing is left half-written; what was committed before stays."""
+    transaction, so nothing is left half-written; what was committed before stays. Ctrl-C is exit
+    130 with one line; a reader that closes our output early (`| head`) ends the command quietly."""
 
     def invoke(self, ctx: click.Context):
         try:
@@ -110,7 +118,58 @@ class Group(click.Group):
             obj = ctx.obj if isinstance(ctx.obj, Ctx) else None
             db = (obj._db or (obj._store.path if obj._store else None)) if obj else None
             raise Fail(f"{db or 'the database'}: {exc}") from exc
+        except BrokenPipeError:
+            quiet_stdout()
+            raise click.exceptions.Exit(EXIT_OK) from None
+        except KeyboardInterrupt:
+            raise Fail("interrupted", EXIT_INTERRUPTED) from None
         except OSError as exc:
             if not exc.filename:  # not about a file the user named: a real bug, see main()
                 raise
             raise Fail(f"{exc.filename}: {exc.strerror or exc}") from exc
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        """click's main, with our policy for what click itself reports: a usage error is one line
+        (exit 2), Ctrl-C outside a command is exit 130 ("Aborted!" is click's wording, not ours)."""
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.UsageError as exc:
+            cmd = exc.ctx.command_path if exc.ctx else "screener"
+            click.echo(f"screener: {clean(exc.format_message()).rstrip('.')} (see `{cmd} --help`)", err=True)
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except (click.Abort, KeyboardInterrupt, EOFError):
+            click.echo("screener: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except click.exceptions.Exit as exc:
+            sys.exit(exc.exit_code)
+        sys.exit(rv if isinstance(rv, int) else EXIT_OK)
+
+
+def console(**kwargs):
+    """A rich Console for our output. rich answers a closed pipe with exit 1; ours raises
+    BrokenPipeError, which Group.invoke turns into a quiet end (or the scan's Output into silence)."""
+    from rich.console import Console
+
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise BrokenPipeError
+
+    kwargs.setdefault("highlight", False)
+    return _Console(**kwargs)
+
+
+def quiet_stdout() -> None:
+    """Our reader went away (`screener list | head`): what is left to print goes nowhere, and the
+    interpreter's last flush does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # not a real file (tests capture it)
+        pass

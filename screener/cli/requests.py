@@ -7,53 +7,18 @@ import sys
 
 import click
 
+from screener.cli.complete import account_names, request_ids
 from screener.cli.context import Ctx, Fail, pass_ctx
+from screener.cli.listing import list_cmd
 from screener.cli.options import (
     json_option,
-    platform_option,
     status_option,
-    verdict_option,
 )
-from screener.sanitize import dumps, one_line
-
-
-@click.command("list")
-@status_option()
-@verdict_option()
-@platform_option()
-@json_option("JSON array instead of a table.")
-@click.option("--limit", type=int, help="At most this many rows.")
-@pass_ctx
-def list_cmd(c: Ctx, status, verdict, platform, as_json, limit) -> None:
-    """List stored requests, newest first.
-
-    \b
-    Example:
-      screener list --status drafted --verdict boilerplate
-    """
-    rows = c.store.list(status=status, verdict=verdict, platform=platform, limit=limit)
-    if as_json:
-        click.echo(dumps([r.as_record() for r in rows], indent=2))
-        return
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
-
-    table = Table(box=None, header_style="bold")
-    for col in ("id", "date", "platform", "sender", "verdict", "score", "action", "status", "note"):
-        table.add_column(col, overflow="ellipsis", no_wrap=col != "note")
-    for r in rows:
-        # Text cells: a plain str cell would be read as rich markup ("[link=...]" in a note)
-        table.add_row(*(Text(one_line(v, n)) for v, n in (
-            (str(r.id), 12), ((r.received or "")[:10], 10), (r.platform, 20), (r.sender_name, 30), (r.verdict, 20),
-            (f"{r.score:.2f}", 6), (r.action, 10), (r.status, 12), (r.note, 60))))
-    Console(highlight=False).print(table)
-    if not rows:
-        click.echo("no requests stored yet (run `screener scan`)", err=True)
+from screener.sanitize import dumps
 
 
 @click.command()
-@click.argument("request_id", type=int)
+@click.argument("request_id", type=int, shell_complete=request_ids)
 @json_option("The stored record as JSON.")
 @pass_ctx
 def show(c: Ctx, request_id: int, as_json: bool) -> None:
@@ -72,7 +37,7 @@ def show(c: Ctx, request_id: int, as_json: bool) -> None:
         return
     from screener.review.screen import render_request
 
-    render_request(r)
+    render_request(r, history=c.store.history(r.id), answers=c.store.messages_for(r.id))
 
 
 def private_file(path: str):
@@ -116,7 +81,7 @@ def export(c: Ctx, fmt: str, output: str | None, status: str | None) -> None:
 
 
 @click.command()
-@click.argument("request_id", type=int)
+@click.argument("request_id", type=int, shell_complete=request_ids)
 @click.argument("label", type=click.Choice(["boilerplate", "personal"]))
 @pass_ctx
 def mark(c: Ctx, request_id: int, label: str) -> None:
@@ -135,54 +100,37 @@ def mark(c: Ctx, request_id: int, label: str) -> None:
     click.echo(mark_request(c.store, c.guide_dir(), r, label))
 
 
-def imap_saver(c: Ctx, account_name: str | None):
-    """The review's [i] key: save one request's draft to the Drafts folder of the right account."""
-    from screener.delivery import account_for, save_to_drafts
-
-    def save(r) -> str:
-        account = account_for(c.config, r, account_name)
-        [saved] = save_to_drafts(account, [r])
-        if saved.unchanged:
-            return f"this draft is in {saved.folder} of account {saved.account} already (nothing was sent)"
-        c.store.log_event(r.id, "imap-draft", f"{saved.account}/{saved.folder}")
-        again = "; an older copy is still there, delete it in your mail client" if saved.older else ""
-        return f"saved to {saved.folder} of account {saved.account}{again} (nothing was sent)"
-
-    return save
-
-
 @click.command()
-@status_option("Only this status (default: new, drafted and approved).")
-@verdict_option()
-@platform_option()
-@click.option("--account", help="Only requests scanned from this account/source (e.g. work, maildir:).")
-@click.option("--drafts-account", help="IMAP account for [i] (default: the request's own, or the only one).")
+@click.argument("request_ids", nargs=-1, type=int, required=True, shell_complete=request_ids)
 @pass_ctx
-def review(c: Ctx, status, verdict, platform, account, drafts_account) -> None:
-    """Go through pending requests, newest first: check the verdict, fix the draft, deliver it.
+def reopen(c: Ctx, request_ids: tuple[int, ...]) -> None:
+    """Put dismissed (or approved, or sent) requests back into the review, as drafted.
 
-    Each request shows the sender, the note with the template-like parts highlighted,
-    the verdict with its evidence, and the draft. Nothing is ever sent by screener:
-    copy the draft or save it to your Drafts folder, send it on the platform, then
-    mark it sent. Without a terminal it reads one key per input line.
+    The draft stays as it was. A request whose sender answered is left alone (see
+    `screener review --status answered`).
 
     \b
-    Keys:
-      a approve         e edit in $EDITOR     r regenerate (accept/ask/follow)
-      c copy draft      o open profile        i save to IMAP Drafts
-      m mark sent       d dismiss             b/p mark boilerplate/personal
-      s skip            q quit
+    Example:
+      screener reopen 17
     """
-    from screener.review.screen import run_review
+    from screener.models import Status
 
-    run_review(c.store, c.guide(), guide_dir=c.guide_dir(), status=status, verdict=verdict, platform=platform,
-               source=account, save_draft=imap_saver(c, drafts_account))
+    requests = [c.request(rid) for rid in request_ids]
+    for r in requests:
+        if r.status == Status.ANSWERED.value:
+            raise Fail(f"#{r.id} was answered by its sender; review it with `screener review --status answered`")
+    for r in requests:
+        if r.status in ("new", "drafted"):
+            click.echo(f"#{r.id} is open already ({r.status})")
+            continue
+        c.store.set_status(r.id, Status.DRAFTED, f"reopened (was {r.status})")
+        click.echo(f"#{r.id} reopened (was {r.status}); `screener review` shows it again")
 
 
 @click.command("draft-to-imap")
-@click.argument("request_ids", nargs=-1, type=int, required=True)
+@click.argument("request_ids", nargs=-1, type=int, required=True, shell_complete=request_ids)
 @click.option("--account", help="IMAP account from the config (default: the one the request came from, "
-                                "or the only one).")
+                                "or the only one).", shell_complete=account_names)
 @pass_ctx
 def draft_to_imap(c: Ctx, request_ids: tuple[int, ...], account: str | None) -> None:
     """Save the drafts of requests to your IMAP Drafts folder. Nothing is sent.
@@ -216,4 +164,4 @@ def draft_to_imap(c: Ctx, request_ids: tuple[int, ...], account: str | None) -> 
     click.echo(f"{len(saved)} draft(s) saved; folder found by {how}; nothing was sent", err=True)
 
 
-COMMANDS = (list_cmd, show, export, mark, review, draft_to_imap)
+COMMANDS = (list_cmd, show, export, mark, reopen, draft_to_imap)

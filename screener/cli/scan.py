@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import sys
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 
 import click
 
-from screener import paths
+from screener import paths as paths_mod
+from screener.cli.complete import account_names
 from screener.cli.context import EXIT_OK, EXIT_PARTIAL, Ctx, Fail, pass_ctx
 from screener.sanitize import clean, one_line
 
 
-def _local_sources(maildir, mbox, eml):
-    from screener.sources import EmlSource, MaildirSource, MboxSource
+def _local_sources(paths, maildir, mbox, eml):
+    """PATHs recognised by content; --maildir and --mbox as they say; --eml files or folders of them."""
+    from screener.sources import MaildirSource, MboxSource, open_paths
 
-    sources = [MaildirSource(p) for p in maildir] + [MboxSource(p) for p in mbox]
-    if eml:
-        sources.append(EmlSource(list(eml)))
-    return sources
+    return [*open_paths(paths), *(MaildirSource(p) for p in maildir), *(MboxSource(p) for p in mbox),
+            *open_paths(eml)]
 
 
 def _print_screened(item, console) -> None:
@@ -65,72 +65,138 @@ def _progress_bar(console, enabled: bool):
         yield update
 
 
+class Output:
+    """Where the scan writes for a person: requests (--show) and the summary on stdout, problems on stderr.
+
+    When a stream is not a terminal (cron, a log file) each line the scan writes to it starts with
+    the time. When the reader of stdout goes away (`scan --show | head`) printing stops, quietly, and
+    the scan goes on: what it finds is still stored."""
+
+    def __init__(self) -> None:
+        from screener.cli.context import console
+
+        self.out = console(soft_wrap=True)
+        self.err = console(stderr=True, soft_wrap=True)
+        self.closed = False
+
+    def _line(self, console, text: str) -> None:
+        from screener.scan.summary import stamp
+
+        if console is self.out and self.closed:
+            return
+        prefix = "" if console.is_terminal else stamp() + " "
+        try:
+            console.print(prefix + text, markup=False)
+        except BrokenPipeError:
+            self._close()
+
+    def _close(self) -> None:
+        from screener.cli.context import quiet_stdout
+
+        self.closed = True
+        quiet_stdout()
+
+    def request(self, item) -> None:
+        if self.closed:
+            return
+        try:
+            _print_screened(item, self.out)
+        except BrokenPipeError:
+            self._close()
+
+    def problem(self, text: str) -> None:
+        self._line(self.err, one_line(text, 300))
+
+    def summary(self, text: str) -> None:
+        self._line(self.out, text)
+        if not self.closed:
+            try:
+                self.out.file.flush()
+            except BrokenPipeError:
+                self._close()
+
+
 @click.command()
+@click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--maildir", multiple=True, type=click.Path(), help="Scan a Maildir folder (repeatable).")
 @click.option("--mbox", multiple=True, type=click.Path(), help="Scan an mbox file (repeatable).")
-@click.option("--eml", multiple=True, type=click.Path(), help="Scan single .eml files (repeatable).")
-@click.option("--account", help="Only this IMAP account (default: all configured accounts).")
+@click.option("--eml", multiple=True, type=click.Path(), help="Scan .eml files, or a folder of them (repeatable).")
+@click.option("--account", help="Only this IMAP account (default: all configured accounts).",
+              shell_complete=account_names)
 @click.option("--dry-run", is_flag=True, help="Fetch and screen, store nothing, print what would be stored.")
 @click.option("--show/--no-show", "show", default=None, help="Print each new request with its draft.")
 @click.option("--quiet", "-q", is_flag=True, help="Only errors and the summary line.")
 @pass_ctx
-def scan(c: Ctx, maildir, mbox, eml, account, dry_run, show, quiet) -> None:
+def scan(c: Ctx, paths, maildir, mbox, eml, account, dry_run, show, quiet) -> None:
     """Find contact requests in mail, screen them and draft a reply for each.
 
-    Without --maildir/--mbox/--eml it scans every IMAP account in the config file
-    (read-only: nothing is marked read, moved or sent). A second scan stores nothing new.
+    PATH is a Maildir, a folder of .eml files, an mbox file or single mails, recognised
+    by their content (a shell glob such as ~/mails/*.eml is fine). Without a PATH (or
+    --maildir/--mbox/--eml) it scans every IMAP account in the config file (read-only:
+    nothing is marked read, moved or sent). A second scan stores nothing new.
+
+    The last line says what is new; on stdout, with the time in front when stdout is
+    not a terminal (a cron log). Problems go to stderr, each once.
 
     \b
     Examples:
-      screener scan --maildir ~/Maildir/INBOX --show
+      screener scan ~/Maildir/INBOX --show
+      screener scan ~/Downloads/*.eml
       screener scan --account work --dry-run
     """
-    from rich.console import Console
+    from collections import Counter
 
+    from screener.guide import sample_warning
     from screener.scan.lock import scan_lock
     from screener.scan.pipeline import scan as run_scan
+    from screener.scan.summary import summary_line
 
-    console = Console(stderr=False, highlight=False, soft_wrap=True)
-    errc = Console(stderr=True, highlight=False, soft_wrap=True)
+    out = Output()
     show = dry_run if show is None else show
     guide = c.guide()
-    local = bool(maildir or mbox or eml)
-    printer = (lambda item: _print_screened(item, console)) if show and not quiet else None
-    with scan_lock(c.db_path().parent / "scan.lock"):
+    local = bool(paths or maildir or mbox or eml)
+    verdicts: Counter = Counter()
+
+    def on_request(item) -> None:
+        verdicts[item.screening.verdict.value] += 1
+        if show and not quiet:
+            out.request(item)
+
+    if dry_run and not c.db_path().exists():
+        c.use_memory_store()  # a dry run on a fresh home creates nothing
+        lock = nullcontext()
+    else:
+        lock = scan_lock(c.db_path().parent / "scan.lock")
+    statuses = None
+    with lock:
         if local:
-            sources = _local_sources(maildir, mbox, eml)
-            report = run_scan(sources, c.store, guide, dry_run=dry_run, on_request=printer,
+            sources = _local_sources(paths, maildir, mbox, eml)
+            report = run_scan(sources, c.store, guide, dry_run=dry_run, on_request=on_request,
                               workers=c.config.scan.workers)
             code = EXIT_PARTIAL if report.errors else EXIT_OK
-            lines = []
         else:
             from screener.scan.accounts import scan_accounts
 
             cfg = c.config
             if not cfg.accounts:
                 raise Fail(
-                    f"no IMAP accounts configured in {c._config or paths.config_path()}; "
-                    "add [[accounts]] (see config.example.toml) or use --maildir/--mbox/--eml"
+                    f"no IMAP accounts configured in {c._config or paths_mod.config_path()}; add an [[accounts]] "
+                    "table (`screener config init` writes a commented config) or name a mailbox: screener scan PATH"
                 )
-            with _progress_bar(errc, enabled=not quiet) as progress:
+            with _progress_bar(out.err, enabled=not quiet) as progress:
                 result = scan_accounts(cfg, c.store, guide, account=account, dry_run=dry_run,
-                                       on_request=printer, progress=progress,
-                                       warn=lambda text: errc.print(f"screener: {one_line(text, 300)}",
-                                                                    markup=False))
+                                       on_request=on_request, progress=progress, warn=out.problem)
             report = result.report
             code = result.exit_code
-            lines = [f"{name}: {status}" for name, status in result.status.items()]
-    for err in report.errors[:20]:
-        errc.print(f"screener: {one_line(err, 200)}", markup=False)
-    for line in lines:
-        errc.print(one_line(line, 200), markup=False)
-    verb = "would store" if dry_run else "new"
-    summary = (
-        f"{report.seen} mails: {report.requests_new} {verb} requests, {report.requests_known} known, "
-        f"{report.messages} messages ({report.answered} answers), {report.ignored} other, "
-        f"{report.skipped} skipped, {len(report.errors)} errors"
-        + (f", {report.reflagged} earlier request(s) re-flagged as template" if report.reflagged else "")
-    )
-    errc.print(summary, markup=False)
+            statuses = result.status
+    shown = list(dict.fromkeys(report.errors))  # each problem once
+    for err in shown[:20]:
+        out.problem(f"screener: {one_line(err, 200)}")
+    if len(shown) > 20:
+        out.problem(f"screener: … and {len(shown) - 20} more problems")
+    warning = sample_warning(guide) if report.requests_new and not quiet else ""
+    if warning:
+        out.problem(warning)
+    out.summary(summary_line(report, verdicts, dry_run=dry_run, accounts=statuses))
     if code:
         sys.exit(code)

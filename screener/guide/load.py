@@ -261,7 +261,7 @@ def load_guide(path: Path | str) -> Guide:
     """Read and validate a guide folder. Raises GuideError with a message naming file and key."""
     root = Path(path)
     if not root.is_dir():
-        raise GuideError(f"{root}: guide folder does not exist (create one with init_guide)")
+        raise GuideError(f"{root}: guide folder does not exist (create one with `screener guide init {root}`)")
     profile = _parse_profile(_read_toml(root / PROFILE_FILE, str(root / PROFILE_FILE)), str(root / PROFILE_FILE))
     settings_path = root / SETTINGS_FILE
     settings_text = read_text(settings_path, str(settings_path)) if settings_path.exists() else ""
@@ -279,6 +279,12 @@ def load_guide(path: Path | str) -> Guide:
             guides[lang] = read_text(gpath, gpath.name)
     return Guide(path=root, profile=profile, settings=settings, templates=templates,
                  library=library, guides=guides)
+
+
+def load_profile(path: Path | str) -> Profile:
+    """A profile.toml on its own (e.g. a corpus persona's, for `screener eval --profile`)."""
+    path = Path(path)
+    return _parse_profile(_read_toml(path, str(path)), str(path))
 
 
 def default_guide_dir() -> Path:

@@ -163,6 +163,19 @@ def describe(exc: BaseException) -> str:
     return server_text(exc) if str(exc) else type(exc).__name__
 
 
+def unreachable(exc: BaseException) -> bool:
+    """Nothing listens there, or the host does not exist: retrying will not help (a drop or a timeout might)."""
+    return isinstance(exc, (ConnectionRefusedError, socket.gaierror))
+
+
+def unreachable_message(account: Account, exc: BaseException) -> str:
+    hint = ""
+    if isinstance(exc, ConnectionRefusedError):
+        hint = (f' (is the port right? tls = "{account.tls}" usually means port '
+                f'{ {"ssl": 993}.get(account.tls, 143)})')
+    return f"account {account.name!r}: cannot connect to {account.host}:{account.port}: {describe(exc)}{hint}"
+
+
 def test_account(
     account: Account,
     secret_provider: SecretProvider = get_secret,

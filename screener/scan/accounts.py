@@ -121,7 +121,7 @@ def scan_accounts(
     if not config.accounts:
         where = config.path or "the configuration file"
         raise ConfigError(f"no IMAP accounts configured: add an [[accounts]] table to {where} "
-                          f"(see config.example.toml)")
+                          f"(`screener config init` writes a commented config)")
     accounts = [config.account(account)] if account else list(config.accounts)
     warn = warn or (lambda text: print(text, file=sys.stderr))
 

@@ -81,6 +81,9 @@ def scan(
     def too_large(raw: RawMail) -> bool:
         return max_size is not None and (raw.size if raw.size is not None else len(raw.data)) > max_size
 
+    # a dry run stores nothing, so what the store would know by now is remembered here: the same
+    # mail in two folders, or an invitation and its reminder, count once, as a real scan counts them
+    dry_seen: set[object] | None = set() if dry_run else None
     with store.bulk():
         try:
             for source in sources:
@@ -91,7 +94,7 @@ def scan(
                     report.bump(source.name, "seen")
                     if on_mail:
                         on_mail(raw)
-                    _one(ready, source, store, guide, detector, report, dry_run, max_size, on_request)
+                    _one(ready, source, store, guide, detector, report, dry_run, max_size, on_request, dry_seen)
                     store.checkpoint()
         finally:
             if lazy:
@@ -140,7 +143,7 @@ class LazyDetector:
         return getattr(self.get(), name)
 
 
-def _one(ready, source, store, guide, detector, report, dry_run, max_size, on_request) -> None:
+def _one(ready, source, store, guide, detector, report, dry_run, max_size, on_request, dry_seen=None) -> None:
     from screener.draft import make_draft
     from screener.parse import Incomplete, ParseError, parse_mail
 
@@ -191,10 +194,12 @@ def _one(ready, source, store, guide, detector, report, dry_run, max_size, on_re
             source.commit(raw.key)
         return
 
+    person = (mail.platform.value if mail.platform else "", mail.profile_url or mail.sender_name)
     if store.has_message(mail.message_id) or (
         mail.kind.value == "linkedin_reminder"
         and store.find_open_request(mail.platform.value, mail.profile_url, mail.sender_name)
-    ):
+    ) or (dry_seen is not None and (mail.message_id in dry_seen
+                                    or (mail.kind.value == "linkedin_reminder" and person in dry_seen))):
         report.requests_known += 1
         report.bump(source.name, "known")
         if not dry_run:
@@ -215,6 +220,7 @@ def _one(ready, source, store, guide, detector, report, dry_run, max_size, on_re
         source.commit(raw.key)
     else:
         detector.remember(request, screening, None, prepared.norm)
+        dry_seen.update((mail.message_id, person))
     report.requests_new += 1
     report.bump(source.name, "new")
     if on_request:

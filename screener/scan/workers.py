@@ -75,7 +75,13 @@ _detector: Detector | None = None
 
 def _init(guide: Guide) -> None:
     global _detector
+    import signal
+
     from screener.detect.detector import Detector
+
+    # Ctrl-C reaches the whole process group: the main process ends the scan (exit 130) and shuts
+    # the pool down; a worker that took the signal too would only print a traceback
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     _detector = Detector(guide)
 

@@ -85,6 +85,7 @@ class ImapSource:
         self._selected: str | None = None
         self._finished = False  # mails() has ended (full() then closes the connection it opens)
         self._holes: dict[str, int] = {}  # folder -> lowest UID whose whole mail could not be fetched
+        self._connected_once = False  # a refused first connect is a wrong host or port: no retries
 
     # -- Source protocol ----------------------------------------------------------
 
@@ -123,6 +124,7 @@ class ImapSource:
     def _ensure_client(self) -> Any:
         if self._client is None:
             self._client = imap.connect(self.account, self.secret_provider)
+            self._connected_once = True
         return self._client
 
     def _drop(self) -> None:
@@ -193,6 +195,8 @@ class ImapSource:
                 raise
             except RETRYABLE as exc:
                 self._drop()
+                if not self._connected_once and imap.unreachable(exc):
+                    raise ImapError(imap.unreachable_message(self.account, exc)) from None
                 if failures >= len(self.backoff):
                     raise ImapError(
                         f"account {self.account.name!r}: connection to {self.account.host}:{self.account.port} "

@@ -1,9 +1,15 @@
-"""Local mail files: Maildir folders, mbox files and single .eml files (stdlib mailbox)."""
+"""Local mail files: Maildir folders, mbox files and single .eml files (stdlib mailbox).
+
+`open_paths` turns what a user names on the command line (`screener scan PATH...`) into sources by
+looking at it: a folder with cur/ or new/ is a Maildir; another folder holds .eml files, mbox files
+or Maildirs (one level down); a file that starts with "From " is an mbox, one that starts with a
+header field is a single message. A shell glob (`~/mails/*.eml`) is simply many paths."""
 
 from __future__ import annotations
 
 import mailbox
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from screener.models import RawMail
@@ -62,9 +68,9 @@ class MboxSource:
 class EmlSource:
     """One or more single-message files (.eml)."""
 
-    def __init__(self, paths: list[str | Path]):
+    def __init__(self, paths: list[str | Path], name: str | None = None):
         self.paths = [Path(p).expanduser() for p in paths]
-        self.name = "eml:" + (str(self.paths[0]) if len(self.paths) == 1 else f"{len(self.paths)} files")
+        self.name = name or "eml:" + (str(self.paths[0]) if len(self.paths) == 1 else f"{len(self.paths)} files")
         for p in self.paths:
             if not p.is_file():
                 raise SourceError(f"{p}: no such file")
@@ -81,3 +87,75 @@ class EmlSource:
 
     def commit(self, key: str) -> None:
         pass
+
+
+_HEADER_LINE = re.compile(rb"^[\x21-\x39\x3b-\x7e]+[ \t]*:")
+
+
+def sniff(path: Path) -> str:
+    """What a file holds, by its first bytes: "mbox", "message", or "" (not mail, or unreadable)."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(2048)
+    except OSError:
+        return ""
+    head = head.removeprefix(b"\xef\xbb\xbf").lstrip(b"\r\n")
+    if head.startswith(b"From "):
+        return "mbox"
+    first = head.split(b"\n", 1)[0]
+    return "message" if _HEADER_LINE.match(first) else ""
+
+
+def is_maildir(path: Path) -> bool:
+    return (path / "cur").is_dir() or (path / "new").is_dir()
+
+
+def open_paths(paths: Iterable[str | Path]) -> list:
+    """Sources for the paths a user named, recognised by content (see the module docstring).
+
+    Loose message files are kept together in one EmlSource, in the order given. A named path that
+    holds no mail is an error that says so; inside a folder, files that are not mail are passed over."""
+    sources: list = []
+    loose: list[Path] = []
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if path.is_dir():
+            found = _folder(path)
+            if not found:
+                raise SourceError(f"{path}: no mail found (not a Maildir, and no message or mbox files in it)")
+            sources.extend(found)
+        elif path.is_file():
+            kind = "message" if path.suffix.lower() == ".eml" else sniff(path)
+            if kind == "mbox":
+                sources.append(MboxSource(path))
+            elif kind == "message":
+                loose.append(path)
+            else:
+                raise SourceError(f"{path}: not a mail file (neither a single message nor an mbox)")
+        else:
+            raise SourceError(f"{path}: no such file or folder")
+    if loose:
+        sources.append(EmlSource(loose))
+    return sources
+
+
+def _folder(path: Path) -> list:
+    if is_maildir(path):
+        return [MaildirSource(path)]
+    messages: list[Path] = []
+    out: list = []
+    for child in sorted(path.iterdir()):
+        if child.name.startswith("."):
+            continue
+        if child.is_dir():
+            if is_maildir(child):
+                out.append(MaildirSource(child))
+            continue
+        kind = "message" if child.suffix.lower() == ".eml" else sniff(child)
+        if kind == "mbox":
+            out.append(MboxSource(child))
+        elif kind == "message":
+            messages.append(child)
+    if messages:
+        out.insert(0, EmlSource(messages, name=f"eml:{path}"))
+    return out

@@ -39,16 +39,18 @@ class Store:
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
+        memory = str(path) == ":memory:"  # a dry run on a fresh home: nothing on disk
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            if not self.path.exists():
+            if not memory:
+                self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if not memory and not self.path.exists():
                 # create it private before sqlite does: it holds strangers' notes and our drafts
                 fd = os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600)
                 os.close(fd)
             self._batch_every: float | None = None  # bulk(): seconds a batch may stay open
             self._batch_started = 0.0
             self._cursors: dict[tuple[str, str], tuple[int, int]] = {}  # bulk(): written when the batch commits
-            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=10)
+            self.db = sqlite3.connect(":memory:" if memory else self.path, isolation_level=None, timeout=10)
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute("PRAGMA journal_mode = WAL")
@@ -204,7 +206,12 @@ class Store:
         source: str | None = None,
         newest_first: bool = True,
         limit: int | None = None,
+        since: str | None = None,
+        search: str | None = None,
+        untouched: bool = False,
     ) -> list[StoredRequest]:
+        """Requests by date. `since`: dated on or after this ISO time; `search`: in the name, headline or
+        note; `untouched`: nothing done to it by the user yet (only the scan's own history lines)."""
         sql, args = "SELECT * FROM requests WHERE 1=1", []
         for col, val in (("status", status), ("verdict", verdict), ("platform", platform)):
             if val:
@@ -213,11 +220,31 @@ class Store:
         if source:
             sql += " AND source LIKE ?"
             args.append(f"%{source}%")
+        if since:
+            sql += " AND COALESCE(received, created_at) >= ?"
+            args.append(since)
+        if search:
+            like = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            cols = ("sender_name", "sender_headline", "note")
+            sql += " AND (" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in cols) + ")"
+            args += [like] * 3
+        if untouched:
+            sql += (" AND NOT EXISTS (SELECT 1 FROM history h WHERE h.request_id = requests.id"
+                    f" AND h.what NOT IN ({', '.join('?' * len(self.AUTOMATIC))}))")
+            args += list(self.AUTOMATIC)
         sql += " ORDER BY COALESCE(received, created_at) " + ("DESC" if newest_first else "ASC") + ", id"
         if limit:
             sql += " LIMIT ?"
             args.append(limit)
         return [StoredRequest.from_row(r) for r in self.db.execute(sql, args)]
+
+    def complete_ids(self, prefix: str = "", limit: int = 50) -> list[tuple[int, str, str]]:
+        """(id, sender, status) of the newest requests whose id starts with `prefix` (shell completion)."""
+        if prefix and not prefix.isdigit():
+            return []
+        return [tuple(r) for r in self.db.execute(
+            "SELECT id, sender_name, status FROM requests WHERE CAST(id AS TEXT) LIKE ? ORDER BY id DESC LIMIT ?",
+            (f"{prefix}%", limit))]
 
     def count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM requests").fetchone()[0]
@@ -351,11 +378,12 @@ class Store:
     # -- review, delivery and follow-up (issue 5) --------------------------------
 
     PENDING = ("new", "drafted", "approved")
+    AUTOMATIC = ("stored", "rescreened", "message")  # history lines the scan writes, not the user
 
     def pending(self, verdict: str | None = None, platform: str | None = None,
-                source: str | None = None) -> list[StoredRequest]:
+                source: str | None = None, **filters: Any) -> list[StoredRequest]:
         """Requests still waiting for the user (new, drafted, approved), newest first."""
-        return [r for r in self.list(verdict=verdict, platform=platform, source=source)
+        return [r for r in self.list(verdict=verdict, platform=platform, source=source, **filters)
                 if r.status in self.PENDING]
 
     def mark_sent(self, rid: int, at: str | None = None) -> None:
@@ -369,6 +397,27 @@ class Store:
             if cur.rowcount == 0:
                 raise KeyError(rid)
             self._log(rid, Status.SENT.value, at)
+
+    def restore(self, r: StoredRequest, why: str = "undo") -> None:
+        """Put a request back as `r` shows it (the review's undo): status, verdict, draft, label."""
+        evidence = json.dumps(r.evidence, ensure_ascii=False)
+        with self._tx():
+            cur = self.db.execute(
+                """UPDATE requests SET status=?, sent_at=?, verdict=?, score=?, guide_point=?, action=?, language=?,
+                   register=?, evidence=?, family=?, draft=?, draft_template=?, user_label=?, updated_at=?
+                   WHERE id=?""",
+                (r.status, r.sent_at, r.verdict, r.score, r.guide_point, r.action, r.language, r.register, evidence,
+                 r.family, r.draft, r.draft_template, r.user_label, now_iso(), r.id),
+            )
+            if cur.rowcount == 0:
+                raise KeyError(r.id)
+            self._log(r.id, why, r.status)
+
+    def messages_for(self, rid: int) -> list[dict[str, Any]]:
+        """The platform messages linked to a request (their answers), oldest first."""
+        return [dict(row) for row in self.db.execute(
+            "SELECT COALESCE(received, created_at) AS date, sender_name, text FROM messages WHERE request_id = ? "
+            "ORDER BY date, id", (rid,))]
 
     def log_event(self, rid: int, what: str, detail: str = "") -> None:
         """A history line that changes nothing else (e.g. a copy saved to the Drafts folder)."""
