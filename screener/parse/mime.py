@@ -14,7 +14,7 @@ from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
 from functools import cached_property
 
-from screener.sanitize import SUBJECT_MAX, clean_line, unsurrogate
+from screener.sanitize import SUBJECT_MAX, clean_line, storable_date, unsurrogate
 
 # A mail larger than this is not a notification; parsing it only costs memory.
 MAX_BYTES = 25 * 1024 * 1024
@@ -65,13 +65,40 @@ class Mail:
     def header(self, name: str) -> str:
         return header_text(self.msg, name)
 
+    def notes(self) -> list[str]:
+        """What could not be read as declared: charsets that are not mail charsets (decoded with replacement)."""
+        found: list[str] = []
+        try:
+            for _key, raw in self.msg.raw_items():
+                found += _WORD_CHARSET.findall(str(raw))
+            for part in self.msg.walk():
+                found.append(part.get_param("charset"))
+        except Exception:
+            pass
+        odd = sorted({clean_line(str(c), 40) for c in found if foreign_charset(c)})
+        return [f"not a mail charset, decoded with replacement: {c}" for c in odd]
+
+
+# The charsets real mail is written in, by Python codec name. Everything else Python can decode
+# (unicode_escape, raw_unicode_escape, punycode, rot_13, the bytes-to-bytes codecs …) is not a mail
+# charset: it can turn plain bytes into lone surrogates or run arbitrary transformations, so a mail
+# declaring one is decoded as UTF-8 with replacement characters instead (and the mail says so: notes()).
+MAIL_CHARSETS = frozenset(
+    ["ascii", "utf-8", "utf-7", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"]
+    + [f"iso8859-{n}" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16)]
+    + [f"cp{n}" for n in (1250, 1251, 1252, 1253, 1254, 1255, 1256, 1257, 1258, 874, 437, 850, 852, 866, 932, 949, 950)]
+    + ["koi8-r", "koi8-u", "mac-roman", "tis-620", "big5", "big5hkscs", "gb2312", "gbk", "gb18030", "hz",
+       "euc_jp", "shift_jis", "iso2022_jp", "iso2022_jp_1", "iso2022_jp_2", "euc_kr", "iso2022_kr", "johab"]
+)
+_WORD_CHARSET = re.compile(r"=\?([^?*\s]{1,80})(?:\*[^?]*)?\?[bBqQ]\?")
+
 
 def decode_bytes(data: bytes, charset: str | None) -> str:
-    """Decode body bytes whatever the declared charset claims; never raises."""
+    """Decode body bytes whatever the declared charset claims; never raises. Only MAIL_CHARSETS are used."""
     declared = _codec(charset)
     # Valid UTF-8 beats a declared 8-bit charset: mailers mislabel UTF-8 as latin-1/ascii far more often than
     # latin-1 text happens to be valid UTF-8. UTF-16/32 are the exception (NUL bytes are valid UTF-8).
-    wide = declared is not None and declared.startswith(("utf_16", "utf_32"))
+    wide = declared is not None and declared.startswith(("utf-16", "utf-32"))
     order = [declared, "utf-8"] if wide else ["utf-8", declared]
     for name in order:
         if name:
@@ -79,16 +106,25 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
                 return data.decode(name)
             except (UnicodeDecodeError, LookupError):
                 continue
-    return data.decode(declared or "cp1252", "replace")
+    return data.decode(declared or ("utf-8" if charset else "cp1252"), "replace")
 
 
 def _codec(charset: str | None) -> str | None:
+    """The Python codec of a declared charset when it is a real mail charset, else None."""
     if not charset or not isinstance(charset, str):
         return None
     try:
-        return codecs.lookup(charset.strip().strip('"').lower()).name
-    except (LookupError, ValueError):
+        name = codecs.lookup(charset.strip().strip('"').lower()).name
+    except (LookupError, ValueError, TypeError):
         return None
+    return name if name in MAIL_CHARSETS else None
+
+
+def foreign_charset(charset: object) -> str | None:
+    """The declared charset when it is not a mail charset we decode with (for notes()), else None."""
+    if not charset or not isinstance(charset, str) or _codec(charset):
+        return None
+    return charset
 
 
 def _decode_words(raw: str) -> str:
@@ -213,8 +249,9 @@ def message_id(msg: Message, data: bytes, partial: bool = False) -> str:
     return f"<{hashlib.sha256(data).hexdigest()}@screener.invalid>"
 
 
-def received(msg: Message, fallback: datetime | None) -> datetime | None:
-    """Date header as an aware datetime (UTC when naive); else the source's internal date."""
+def received(msg: Message, fallback: datetime | None, notes: list[str] | None = None) -> datetime | None:
+    """Date header as an aware UTC datetime (UTC when naive), clamped to storable_date()'s range; else the
+    source's internal date. A clamped date is noted in `notes`."""
     raw = header_text(msg, "Date").strip()
     when = None
     if raw:
@@ -224,6 +261,11 @@ def received(msg: Message, fallback: datetime | None) -> datetime | None:
             when = None
     if when is None:
         when = fallback
-    if when is not None and when.tzinfo is None:
+    if when is None:
+        return None
+    if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
-    return when
+    clamped = storable_date(when)
+    if notes is not None and clamped != when:
+        notes.append(f"date out of range, clamped: {clean_line(raw, 60) or 'internal date'}")
+    return clamped
