@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from screener.cli.app import cli
 from screener.models import RawMail
-from screener.parse import parse_mail
+from screener.parse import ParseError, parse_mail
 from screener.sanitize import clean_line, clean_note, storable_date
 
 
@@ -117,3 +117,42 @@ def test_clean_line_and_clean_note_never_return_a_surrogate():
         clean_line(text).encode("utf-8")
         clean_note(text).encode("utf-8")
     assert clean_line("x\udcc3\udca9y") == "xéy"  # escaped UTF-8 bytes still come back as text
+
+
+# -- structural limits before the parser, whatever the line endings (issue 18, point 3) ----------
+
+def deep_mail(depth: int, eol: bytes, size: int = 1_000_000) -> bytes:
+    lines = [b"From: Max <invitations@linkedin.com>", b"Subject: I want to connect", b"Message-ID: <deep@x>"]
+    for i in range(depth):
+        lines += [b'Content-Type: multipart/mixed; boundary="b%d"' % i, b"", b"--b%d" % i]
+    lines += [b"Content-Type: text/plain", b"", b"Hi Jana,", b"x" * max(0, size - depth * 50)]
+    return eol.join(lines) + eol
+
+
+@pytest.mark.parametrize("eol", [b"\n", b"\r\n", b"\r"], ids=["LF", "CRLF", "CR"])
+def test_deep_nesting_is_refused_before_parsing_with_any_line_ending(eol, monkeypatch):
+    import screener.parse.mime as mime
+
+    def parser_must_not_run(*_a, **_k):
+        raise AssertionError("the email parser ran on a mail the structural limits refuse")
+
+    monkeypatch.setattr(mime.BytesParser, "parsebytes", parser_must_not_run)
+    with pytest.raises(ParseError, match="nested too deeply"):
+        parse_mail(RawMail(source="t", key="deep", data=deep_mail(900, eol)))
+
+
+@pytest.mark.parametrize("eol", [b"\n", b"\r\n", b"\r"], ids=["LF", "CRLF", "CR"])
+def test_too_many_parts_and_a_huge_header_are_refused_with_any_line_ending(eol):
+    head = eol.join([b"From: Max <invitations@linkedin.com>", b'Content-Type: multipart/mixed; boundary="x"', b""])
+    parts = (b"--x" + eol + b"Content-Type: text/plain" + eol + eol + b"hi" + eol) * 600
+    with pytest.raises(ParseError, match="too many parts"):
+        parse_mail(RawMail(source="t", key="parts", data=head + eol + parts))
+    huge = eol.join([b"From: Max <invitations@linkedin.com>"] + [b"X-Pad: " + b"y" * 990] * 700) + eol
+    with pytest.raises(ParseError, match="header too large"):
+        parse_mail(RawMail(source="t", key="header", data=huge))
+
+
+@pytest.mark.parametrize("eol", [b"\n", b"\r\n", b"\r"], ids=["LF", "CRLF", "CR"])
+def test_a_normal_mail_passes_the_limits_with_any_line_ending(eol):
+    data = invitation(3, "Line Ending").replace(b"\n", eol)
+    assert parse_mail(RawMail(source="t", key="ok", data=data)).sender_name == "Line Ending"
