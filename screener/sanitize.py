@@ -94,6 +94,20 @@ def clean_note(text: str | None, cap: int = NOTE_MAX) -> str:
     return text[:cap].rstrip()
 
 
+# -- output: spreadsheets ---------------------------------------------------------------------
+
+# A cell starting with one of these is read as a formula (or a DDE call) by spreadsheet programs.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value):
+    """A CSV cell a spreadsheet shows as text: strings that would start a formula get a leading
+    apostrophe (nothing is stripped: "\t=1+1" becomes "'\t=1+1"). Other values pass unchanged."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 # -- output: terminals, JSON --------------------------------------------------------------------
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u180e"), None)

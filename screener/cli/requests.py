@@ -14,7 +14,7 @@ from screener.cli.options import (
     status_option,
     verdict_option,
 )
-from screener.sanitize import dumps, one_line
+from screener.sanitize import csv_cell, dumps, one_line
 
 
 @click.command("list")
@@ -99,7 +99,7 @@ def export(c: Ctx, fmt: str, output: str | None, status: str | None) -> None:
             w.writeheader()
             for rec in rows:
                 rec = dict(rec, evidence="; ".join(rec["evidence"]))
-                w.writerow(rec)
+                w.writerow({k: csv_cell(v) for k, v in rec.items()})  # no formulas in a spreadsheet
     finally:
         if output:
             out.close()
