@@ -104,6 +104,7 @@ class ParsedMail:
     source: str = ""
     source_key: str = ""
     layout: str = ""  # which parser rule matched, e.g. "linkedin-text-2020", "xing-generic"
+    notes: tuple[str, ...] = ()  # what could not be read as declared (foreign charset, clamped date)
 
     def to_request(self, rid: str = "") -> Request:
         """The request the detector judges: the mail's fields without the mail."""

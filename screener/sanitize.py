@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from datetime import datetime, timezone
 
 NAME_MAX = 200
 HEADLINE_MAX = 300
@@ -32,13 +33,34 @@ _INVISIBLE_NAME = re.compile(r"[\u00ad\u034f\u180e\u200b-\u200d\u2060-\u2064\ufe
 
 
 _SURROGATE = re.compile("[\udc80-\udcff]")
+_ANY_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE = re.compile("[\ud800-\udc7f\udd00-\udfff]")  # surrogates that are not escaped bytes
 
 
 def unsurrogate(text: str) -> str:
-    """Turn surrogate-escaped raw bytes (8-bit headers) back into text, assuming UTF-8."""
-    if not _SURROGATE.search(text):
+    """Turn surrogate-escaped raw bytes (8-bit headers) back into text, assuming UTF-8; any other lone
+    surrogate (which no UTF-8 encoder, SQLite or JSON accepts) becomes U+FFFD. The result is valid UTF-8."""
+    if not _ANY_SURROGATE.search(text):
         return text
-    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    if not _LONE.search(text):  # only escaped bytes
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return _ANY_SURROGATE.sub("\ufffd", text)
+
+
+# Dates a mail may claim that the store, ISO strings and date arithmetic (a year either way) can hold.
+DATE_MIN = datetime(1970, 1, 1, tzinfo=timezone.utc)
+DATE_MAX = datetime(9998, 12, 31, tzinfo=timezone.utc)
+
+
+def storable_date(when: datetime) -> datetime:
+    """An aware UTC datetime within [DATE_MIN, DATE_MAX] (naive means UTC); never raises on any datetime."""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    try:
+        when = when.astimezone(timezone.utc)
+    except (OverflowError, ValueError):  # e.g. 31 Dec 9999 23:59:59 -2359 is in the year 10000 in UTC
+        return DATE_MAX if when.year > 5000 else DATE_MIN
+    return min(max(when, DATE_MIN), DATE_MAX)
 
 
 def _strip_common(text: str) -> str:
@@ -70,6 +92,20 @@ def clean_note(text: str | None, cap: int = NOTE_MAX) -> str:
     lines = [" ".join(line.split()) for line in text.split("\n")]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     return text[:cap].rstrip()
+
+
+# -- output: spreadsheets ---------------------------------------------------------------------
+
+# A cell starting with one of these is read as a formula (or a DDE call) by spreadsheet programs.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value):
+    """A CSV cell a spreadsheet shows as text: strings that would start a formula get a leading
+    apostrophe (nothing is stripped: "\t=1+1" becomes "'\t=1+1"). Other values pass unchanged."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 # -- output: terminals, JSON --------------------------------------------------------------------

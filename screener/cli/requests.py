@@ -14,7 +14,7 @@ from screener.cli.options import (
     json_option,
     status_option,
 )
-from screener.sanitize import dumps
+from screener.sanitize import csv_cell, dumps
 
 
 @click.command()
@@ -74,7 +74,7 @@ def export(c: Ctx, fmt: str, output: str | None, status: str | None) -> None:
             w.writeheader()
             for rec in rows:
                 rec = dict(rec, evidence="; ".join(rec["evidence"]))
-                w.writerow(rec)
+                w.writerow({k: csv_cell(v) for k, v in rec.items()})  # no formulas in a spreadsheet
     finally:
         if output:
             out.close()

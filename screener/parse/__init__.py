@@ -57,6 +57,7 @@ def _parse(raw: RawMail) -> ParsedMail:
     data = raw.data if isinstance(raw.data, (bytes, bytearray)) else b""
     partial = bool(getattr(raw, "partial", False))
     mail = mime.read(bytes(data), partial)
+    notes = mail.notes()
     platform = platform_of(mail.from_domain)
     if platform is Platform.LINKEDIN:
         found = linkedin.parse(mail)
@@ -68,11 +69,12 @@ def _parse(raw: RawMail) -> ParsedMail:
         platform=platform,
         message_id=mime.message_id(mail.msg, bytes(data), partial),
         subject=mail.subject,
-        received=mime.received(mail.msg, raw.internaldate),
+        received=mime.received(mail.msg, raw.internaldate, notes),
         source=raw.source,
         source_key=raw.key,
         layout=clean_line(found.layout, 100),  # may quote a header (X-LinkedIn-Class)
     )
+    common["notes"] = tuple(notes)
     if found.kind is MailKind.OTHER:
         return ParsedMail(kind=MailKind.OTHER, **common)
     note = clean_note(found.note, NOTE_MAX)

@@ -179,6 +179,8 @@ def _one(ready, source, store, guide, detector, report, dry_run, max_size, on_re
             store.add_skipped(raw.source, raw.key, f"unreadable: {exc}", size)
             source.commit(raw.key)
         return
+    # a foreign charset or a clamped date: the mail is read, and listed (exit 3) with what was odd
+    report.errors.extend(f"{raw.source} {raw.key}: {note}" for note in mail.notes)
 
     if mail.kind.is_message:
         report.messages += 1
@@ -213,6 +215,8 @@ def _one(ready, source, store, guide, detector, report, dry_run, max_size, on_re
     stored_id = None
     if not dry_run:
         stored_id, created = store.add_request(mail, screening, draft)
+        for note in mail.notes if created else ():
+            store.log_event(stored_id, "note", note)
         if created:
             detector.remember(request, screening, stored_id, prepared.norm)
             if screening.repeats is not None and screening.verdict.value == "boilerplate":

@@ -14,6 +14,7 @@ from typing import Any
 
 from screener.errors import ScreenerError
 from screener.models import Draft, ParsedMail, Screening, Status, StoredRequest
+from screener.sanitize import storable_date
 from screener.store.migrations import apply_migrations, transaction
 from screener.store.repetition import RepetitionTables
 
@@ -27,11 +28,10 @@ def now_iso() -> str:
 
 
 def _iso(dt: datetime | None) -> str | None:
+    """UTC ISO text of a date clamped to a storable range (a mail's Date can be anything)."""
     if dt is None:
         return None
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=timezone.utc)
-    return dt.astimezone(timezone.utc).isoformat(timespec="seconds")
+    return storable_date(dt).isoformat(timespec="seconds")
 
 
 class Store:
