@@ -6,7 +6,6 @@ import re
 import unicodedata
 
 from screener.guide import (
-    LANGUAGES,
     PLACEHOLDER_RE,
     REPLIES_DIR,
     Guide,
@@ -171,11 +170,11 @@ def make_draft(request: Request, screening: Screening, guide: Guide) -> Draft:
     """The reply to `request`: the guide's template for the screening's action, language and register.
 
     A German request without a register uses the guide's default register ("sie" unless
-    settings.toml says otherwise); an unknown language falls back to the default language.
+    settings.toml says otherwise); a language the guide has no templates for gets English.
     Raises GuideError when the template is missing or invalid.
     """
     drafts = guide.settings.get("drafts", {})
-    lang = screening.language if screening.language in LANGUAGES else drafts.get("default_language", "de")
+    lang = screening.language if screening.language in guide.languages else "en"
     if lang == "de":
         register: str | None = screening.register if screening.register in ("sie", "du") else drafts.get(
             "default_register", "sie"

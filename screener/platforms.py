@@ -1,13 +1,15 @@
 """LinkedIn and XING facts in one place: names, mail domains, request pages, default invitation sentences.
 
-Each default sentence carries its source in research/mail-formats.md (section 1.8) as a comment:
-[real] seen in a real mail, [desc] described by a third party, [infer] our inference.
+The default sentences are guide data (guide/defaults/<platform>.<language>.txt, each with its source:
+[real] seen in a real mail, [desc] described by a third party, [infer] our inference); the ones
+screener ships are read from the packaged default guide.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from importlib import resources
 
 DISPLAY_NAMES: dict[str, str] = {"linkedin": "LinkedIn", "xing": "XING"}
 # The domains their notification mails come from (the IMAP search asks for these senders).
@@ -24,35 +26,24 @@ def display_name(platform: str | None, fallback: str = "") -> str:
     return DISPLAY_NAMES.get(platform or "", platform or fallback)
 
 
-DEFAULT_NOTES: dict[str, tuple[str, ...]] = {
-    "en": (
-        "I'd like to join your LinkedIn network.",  # 2016-2020 [real] imapdigester, manuka-listener
-        "I'd like to add you to my professional network on LinkedIn.",  # <=2013 [real] ompi-www 16605
-        "I'd like to add you to my professional network.",  # shortened variant quoted by blogs [desc]
-        "I'm still waiting for your response. Accept my invitation to connect on LinkedIn.",  # reminder [real-ish]
-        "Accept my invitation to connect on LinkedIn.",  # second half of the reminder on its own [infer]
-        "I'd like to connect with you on LinkedIn.",  # paraphrase of the 2016-2020 default [infer]
-    ),
-    "de": (
-        "Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.",  # [desc] checked4you.de
-        "Ich möchte Sie zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.",  # without "gerne" [infer]
-        "Ich möchte dich gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.",  # du-form [infer]
-        "Ich möchte dich zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.",  # du-form [infer]
-        "Ich möchte Ihrem LinkedIn-Netzwerk beitreten.",  # DE of "I'd like to join your LinkedIn network." [infer]
-        "Ich möchte deinem LinkedIn-Netzwerk beitreten.",  # du-form of the line above [infer]
-        "Ich möchte mich gerne mit Ihnen auf LinkedIn vernetzen.",  # paraphrase seen in corpora [infer]
-        "Ich möchte mich gerne mit dir auf LinkedIn vernetzen.",  # du-form of the line above [infer]
-    ),
-    "it": (
-        "Un contatto LinkedIn è in attesa della tua risposta.",  # [real-ish] public code ("e" without accent)
-        "Un contatto LinkedIn e in attesa della tua risposta.",
-        "Vorrei aggiungerti alla mia rete professionale su LinkedIn.",  # [infer]
-    ),
-    "fr": (
-        "J'aimerais vous inviter à rejoindre mon réseau professionnel en ligne, sur le site LinkedIn.",  # [infer]
-        "Je souhaiterais vous ajouter à mon réseau professionnel sur LinkedIn.",  # [infer]
-    ),
-}
+def shipped_defaults() -> dict[str, tuple[str, ...]]:
+    """language -> the default sentences screener ships (every platform), read from the default guide's
+    defaults/<platform>.<language>.txt (one sentence a line, # comments; the source of each sentence is
+    noted there). A user's guide folder can add more; the detector uses the guide's."""
+    out: dict[str, list[str]] = {}
+    folder = resources.files("screener").joinpath("data/guide/defaults")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        parts = entry.name.split(".")
+        if len(parts) != 3 or parts[2] != "txt":
+            continue
+        for line in entry.read_text(encoding="utf-8").splitlines():
+            line = " ".join(line.split())
+            if line and not line.startswith("#"):
+                out.setdefault(parts[1], []).append(line)
+    return {lang: tuple(sents) for lang, sents in out.items()}
+
+
+DEFAULT_NOTES: dict[str, tuple[str, ...]] = shipped_defaults()
 # XING: no default sentence is known (section 2.1); basic members simply cannot add text since 2016.
 
 # Any greeting at all, for comparing against the defaults: "hallo jana", "Hi there!", "Dear Dr. Albrecht,".

@@ -29,6 +29,12 @@ from screener.guide import default_guide_dir, load_guide  # noqa: E402
 from screener.models import Action, Screening, Verdict  # noqa: E402
 
 GROUPS = [g for g in DEFAULT_WEIGHTS if g not in ("bias", "default")]
+# without positive evidence a note is a template: the bias stays this far above the threshold's logit
+BIAS_MARGIN = 0.3
+
+
+def min_bias(threshold: float = 0.65) -> float:
+    return math.log(threshold / (1 - threshold)) + BIAS_MARGIN
 
 
 def corpus_guide(folder: Path):
@@ -60,7 +66,7 @@ def vectors(folder: Path):
 
 def fit(data, l2: float, iters: int = 4000, lr: float = 0.5):
     w = {g: PRIOR_WEIGHTS[g] for g in GROUPS}
-    b = 0.0
+    b = min_bias()
     n = len(data)
     for _ in range(iters):
         gw = {g: 0.0 for g in GROUPS}
@@ -73,7 +79,7 @@ def fit(data, l2: float, iters: int = 4000, lr: float = 0.5):
             for g, v in x.items():
                 if g in gw:
                     gw[g] += err * v
-        b -= lr * gb / n
+        b = max(min_bias(), b - lr * gb / n)
         for g in GROUPS:
             # L2 towards the prior weight, not towards zero
             w[g] -= lr * (gw[g] / n + l2 * (w[g] - PRIOR_WEIGHTS[g]) / n)

@@ -21,6 +21,7 @@ OWNERS: dict[str, tuple[str, ...]] = {
     "rich": ("screener.cli.", "screener.review.screen"),
     "bs4": ("screener.parse.",),
     "rapidfuzz": ("screener.detect.",),
+    "lingua": ("screener.detect.",),
     "imapclient": ("screener.imap",),
 }
 

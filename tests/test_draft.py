@@ -136,14 +136,32 @@ def test_german_without_register_is_sie_and_english_ignores_register():
     assert (d.register, d.template) == (None, "accept.en.txt")
 
 
-def test_unknown_language_falls_back_to_default():
-    d = make_draft(request("Anna Schmidt"), screening(Action.FOLLOW, "fr", None), GUIDE)
-    assert (d.language, d.register, d.template) == ("de", "sie", "follow.de.sie.txt")
-    g = replace(GUIDE, settings={**GUIDE.settings, "drafts": {"default_language": "en", "default_register": "du"}})
+def test_a_language_without_templates_gets_english():
+    for lang in ("fr", "es", "pl", "xx"):
+        d = make_draft(request("Anna Schmidt"), screening(Action.FOLLOW, lang, None), GUIDE)
+        assert (d.language, d.register, d.template) == ("en", None, "follow.en.txt")
+    g = replace(GUIDE, settings={**GUIDE.settings, "drafts": {"default_language": "de", "default_register": "du"}})
     d = make_draft(request("Anna Schmidt"), screening(Action.FOLLOW, "fr", None), g)
-    assert d.template == "follow.en.txt"
+    assert d.template == "follow.en.txt"  # English, not the default language: the sender may not read German
     d = make_draft(request("Anna Schmidt"), screening(Action.FOLLOW, "de", None), g)
     assert d.template == "follow.de.du.txt"
+
+
+def test_a_language_the_guide_adds_is_used_for_its_notes(tmp_path):
+    gdir = init_guide(tmp_path / "g")
+    for action in ("accept", "ask", "follow"):
+        (gdir / "replies" / f"{action}.es.txt").write_text(f"Hola {{first_name}}:\n\n{action} {{guide_url}}\n\n{{my_name}}\n",
+                                                          encoding="utf-8")
+    g = load_guide(gdir)
+    assert g.languages == ("de", "en", "es")
+    d = make_draft(request("Marta Pérez"), screening(Action.ASK, "es", None), g)
+    assert (d.language, d.template) == ("es", "ask.es.txt") and d.text.startswith("Hola Marta:")
+    (gdir / "replies" / "follow.es.txt").unlink()  # incomplete: English again, and lint says why
+    g = load_guide(gdir)
+    assert make_draft(request("Marta Pérez"), screening(Action.ASK, "es", None), g).template == "ask.en.txt"
+    from screener.guide import lint_guide
+
+    assert any("'es' lacks follow.es.txt" in p for p in lint_guide(g))
 
 
 def test_make_draft_is_pure():

@@ -323,7 +323,9 @@ def test_library_remove_keeps_comments_and_other_entries(guide_dir: Path):
 
 def test_library_add_rejects_bad_input(guide_dir: Path):
     with pytest.raises(GuideError, match="unknown language"):
-        add_library_entry(guide_dir, "Hallo", "fr")
+        add_library_entry(guide_dir, "Hallo", "french")
+    assert add_library_entry(guide_dir, "Je voudrais élargir mon réseau.", "fr")  # any language: learned.fr.txt
+    assert (guide_dir / "library" / "learned.fr.txt").exists()
     with pytest.raises(GuideError, match="empty"):
         add_library_entry(guide_dir, "  \n ", "de")
 

@@ -16,6 +16,7 @@ from screener.cli.app import cli
 from screener.detect.detector import Detector, RepetitionIndex
 from screener.guide import default_guide_dir, load_guide
 from screener.detect.repetition import StoredIndex, keys, similarity
+from screener.detect.textnorm import shingles
 from screener.models import Request
 from screener.scan.pipeline import LazyDetector, store_detector
 from screener.store.store import Store
@@ -145,10 +146,22 @@ def test_all_pairs_reference_scores_every_note():
     assert idx.best(other, "Carl") == (similarity(other, NOTE), idx.items[0])
 
 
-def test_keys_are_word_bigrams():
-    assert len(keys("a b c d")) == 3
-    assert len(keys("hello")) == 1
+def test_keys_are_word_bigrams_and_prefix_bigrams():
+    assert len(keys("a b c d")) == 6  # three word pairs, three pairs of (here the same) prefixes
+    assert len(keys("hello")) == 2
     assert keys("") == set()
+    # a copy with a typo in every word shares no word pair with its template, but its prefix pairs
+    a, b = "would love to connect with like minded professionals", "wuold lvoe to conenct wiht liek mindde porfessionals"
+    assert not shingles(a, 2) & shingles(b, 2)
+    assert similarity(a, b) > 60 and keys(a) & keys(b)
+
+
+def test_notes_that_share_no_key_are_not_copies():
+    """All pairs and the index agree by definition on notes that share no word or prefix pair: not
+    compared, however alike their letters (what made the two disagree on heavily edited copies)."""
+    idx = RepetitionIndex(exhaustive=True)
+    idx.add(1, "A", "gestern am hafen war es sehr windig und kalt")
+    assert idx.best("morgen im park ist es kaum warm aber nass", "B") == (0.0, None)
 
 
 # -- the stored index ------------------------------------------------------------------------------

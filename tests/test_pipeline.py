@@ -96,8 +96,8 @@ def test_unreadable_mail_is_skipped_and_reported(home, tmp_path):
 
 
 def test_a_repeated_note_reflags_the_earlier_open_request(home, tmp_path):
-    # on its own this reads as personal (specific words, no cliché); a second sender makes it a template
-    note = "Quartalsplanung Lagerlogistik Fuhrpark Tourenplanung Hafenlogistik Kühlkette, wäre schön wenn wir uns vernetzen."
+    # on its own this reads as personal (a shared past with a year and a place); a second sender makes it a template
+    note = "Wir haben uns 2019 in Stuttgart auf der Messe getroffen, wäre schön wenn wir uns vernetzen."
     md = tmp_path / "md"
     for sub in ("cur", "new", "tmp"):
         (md / sub).mkdir(parents=True)
@@ -152,3 +152,26 @@ def test_show_and_export(home):
     csv_out = run("export", "--format", "csv").output
     assert csv_out.splitlines()[0].startswith("id,")
     assert run("show", "99999").exit_code == 1
+
+
+def test_mark_empty_teaches_a_default_sentence_and_rescreens(home, tmp_path):
+    guide = tmp_path / "guide"
+    assert run("guide", "init", str(guide)).exit_code == 0
+    note = "Ich würde Sie gerne zu meinen Kontakten auf XING hinzufügen."
+    md = tmp_path / "md"
+    for sub in ("cur", "new", "tmp"):
+        (md / sub).mkdir(parents=True)
+    (md / "cur" / "1.M1P1.x:2,S").write_bytes(bytes(invitation(1, note, sender="Olaf Erst")))
+    (md / "cur" / "2.M2P2.x:2,S").write_bytes(bytes(invitation(2, "Hallo, " + note, sender="Zora Zweit")))
+    assert run("--guide", str(guide), "scan", "--maildir", str(md)).exit_code == 0
+    store = Store(home / "screener.db")
+    first, second = sorted(store.list(), key=lambda r: r.id)
+    assert first.verdict != "empty"
+    res = run("--guide", str(guide), "mark", str(first.id), "empty")
+    assert res.exit_code == 0 and "marked empty" in res.output, res.output
+    learned = (guide / "defaults" / f"{first.platform}.de.txt").read_text(encoding="utf-8")
+    assert note in learned
+    store = Store(home / "screener.db")
+    assert store.get(first.id).verdict == "empty" and store.get(first.id).user_label == "empty"
+    assert store.get(second.id).verdict == "empty"  # re-screened: the same default sentence after a greeting
+    assert run("--guide", str(guide), "guide", "lint").exit_code == 0

@@ -82,17 +82,20 @@ def export(c: Ctx, fmt: str, output: str | None, status: str | None) -> None:
 
 @click.command()
 @click.argument("request_id", type=int, shell_complete=request_ids)
-@click.argument("label", type=click.Choice(["boilerplate", "personal"]))
+@click.argument("label", type=click.Choice(["boilerplate", "personal", "empty"]))
 @pass_ctx
 def mark(c: Ctx, request_id: int, label: str) -> None:
-    """Teach the screener: this request's note is boilerplate, or personal.
+    """Teach the screener: this request's note is boilerplate, personal, or empty.
 
     boilerplate adds the note to the guide's library (later notes like it are flagged,
-    and open requests of the same family are re-screened); personal removes it again.
+    and open requests of the same family are re-screened); personal removes it again;
+    empty says the note is the platform's default sentence (the sender wrote nothing):
+    it goes to the guide's defaults/<platform>.<language>.txt.
 
     \b
-    Example:
+    Examples:
       screener mark 17 boilerplate
+      screener mark 18 empty
     """
     from screener.review.learn import mark_request
 

@@ -1,15 +1,23 @@
 """Judge a request: empty, boilerplate or personal, with a score and the evidence behind it.
 
-The only module that imports rapidfuzz. Signals:
-  * empty note or a platform default sentence -> verdict "empty";
-  * fuzzy match of the note's sentences against the guide's boilerplate library;
-  * repetition: the same normalised text (names, greetings, URLs masked) sent earlier by
-    another sender, found through a shingle index (no all-pairs scan);
-  * phrase cues: networking clichés, sales pitches, mail-merge traces (towards template)
-    and shared experiences, named people, events, dates, the recipient's works
-    (towards personal).
-The cues are combined in logit space with weights that can be overridden in the guide's
-settings.toml ([screening.weights]); the decision threshold lives there too.
+A note is a template until it shows something checkable that ties it to this recipient (positive
+evidence): one of the profile's works, events or organisations named, a named third person, a shared
+past (met, worked together, a time past), a question about a piece of the recipient's work, a quoted
+title. The absence of template phrases is never evidence: a template the library has not seen, in a
+language the cues do not cover, stays a template. Signals:
+  * empty note or a platform default sentence (the guide's defaults/) -> verdict "empty";
+  * repetition first: similarity to earlier notes of other senders (names, greetings, URLs masked),
+    found through a shingle index, counted over the whole range from REPEAT_FROM up;
+  * the guide's boilerplate library (fuzzy, sentence by sentence);
+  * commercial intent, language-independent: links, e-mail and phone, percentages, money, big figures,
+    marketing emoji; and in words: offers, calls and demos, invitations to the sender's stage, job
+    seeking, network marketing, a time to come;
+  * phrase cues by language (cues.py: German, English; cues_intl.py: more) for clichés, pitches and
+    shared experiences; a language without cues gets the language-independent signals only;
+  * the recipient's profile (works, events, organisations) and named people, events, quoted titles.
+The signals are combined in logit space ("points": positive towards template) with weights that can
+be overridden in the guide's settings.toml ([screening.weights]); the decision threshold lives there
+too. Each verdict lists every signal with its points; the points add up to the score's logit.
 """
 
 from __future__ import annotations
@@ -17,22 +25,20 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
 from rapidfuzz import fuzz, process
 
-from screener.detect import cues
+from screener.detect import cues, cues_intl, features
 from screener.detect.empty import strip_default
-from screener.detect.language import STOPWORDS, detect_language, detect_register
-from screener.detect.repetition import (
-    RepetitionIndex,  # the repetition signal's candidate index (screener/index.py)
-)
+from screener.detect.language import detect_language, detect_register, guess_language
+from screener.detect.repetition import RepetitionIndex
 from screener.detect.textnorm import fold, normalise, sentences
 from screener.detect.weights import load_weights
 from screener.models import Action, Evidence, Request, Screening, Verdict
 
 DEFAULT_WEIGHTS, PRIOR_WEIGHTS = load_weights()
+# positive evidence: the groups that argue for "personal" (a negative prior weight)
+EVIDENCE_GROUPS = frozenset(g for g, w in PRIOR_WEIGHTS.items() if w < 0)
 
 RELATIONSHIP_CUES = frozenset({
     "met", "after-contact", "history", "referral", "you-did", "own-project", "thanks-for", "self-intro",
@@ -40,35 +46,17 @@ RELATIONSHIP_CUES = frozenset({
 })
 
 DEFAULTS = {"boilerplate_threshold": 0.65, "library_match": 85, "repeat_match": 88}
+REPEAT_FROM = 60.0  # similarity (0..100) from which a like earlier note counts; unrelated notes stay below
+REPEAT_CLOSE = 80.0  # from here on a second weight: a near copy
 
-_EVENT_WORDS = (
-    r"(Conference|Konferenz|Summit|Meetup|Meet-up|Tagung|Messe|Forum|Kongress|Congress|Festival|Barcamp|"
-    r"BarCamp|Days|Day|Week|Woche|Camp|Con|Expo|Fair|Symposium|Stammtisch|Hackathon|Jahrestagung|Fachtagung|"
-    r"Convention|Workshop|Academy|Akademie|Session|Sessions|Gipfel|Tage|Tag|Night|Roundtable|Lab|Talks|Summit)"
+# the de/en cue lists by weight group, run on every note
+_BASE_CUES = (
+    ("generic", cues.GENERIC), ("sales", cues.SALES), ("merge", cues.MERGE), ("vague-met", cues.VAGUE_MET),
+    ("future", cues.FUTURE),
 )
-_EVENT = re.compile(
-    rf"\b([A-ZÄÖÜ][\w&.-]+(?:\s+[A-ZÄÖÜ0-9][\w&.-]*){{0,4}})[ -]{_EVENT_WORDS}\b|"
-    rf"\b{_EVENT_WORDS}\s+(?:in|im|of|der|des)\s+[A-ZÄÖÜ]\w+|"
-    r"\b[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ][\w-]*\s?'?(?:20\d\d|\d\d)\b|#\w{3,}"
-)
-_NAME_PAIR = re.compile(r"\b(?=([A-ZÄÖÜ][a-zäöüß]+)\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b)")
-_NAME_AFTER = re.compile(r"\b(?:with|from|and|by|via|mit|von|und|bei|über|ueber|like|wie)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
-_FROM_GROUP = re.compile(
-    r"\b[A-ZÄÖÜ][a-zäöüß]+,? (?:vom|von der|aus dem|aus der|aus deinem|aus deiner|aus Ihrem|aus Ihrer|"
-    r"aus eurem|from the|from your|from our)\s"
-)
-_QUOTE = re.compile(r"[„“\"«»‚'][^„“\"«»]{6,80}[“”\"«»‘']")
-_GREETING_NAME = re.compile(
-    r"^\s*(?:hi|hey|hello|hallo|dear|liebe[rs]?|moin|servus|guten tag|sehr geehrte[rn]?)\s+"
-    r"(?:(?:frau|herr|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?)\s+)*([A-ZÄÖÜ][\w-]+)",
-    re.IGNORECASE,
-)
-
-
-@lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
-    text = resources.files("screener").joinpath("data/first_names.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+_EVIDENCE_CUES = (("personal", cues.PERSONAL), ("their-work", cues.THEIR_WORK), ("when", cues.WHEN),
+                  ("asks-you", cues.ASKS_YOU))
+_COMMERCIAL = frozenset({"sales", "future", "link", "numbers", "promo"})
 
 
 def _sigmoid(z: float) -> float:
@@ -88,12 +76,11 @@ class Signal:
 
 @dataclass(frozen=True)
 class Features:
-    """A note's signals that need no earlier request (Detector.features), around the repetition signal."""
+    """A note's signals that need no earlier request (Detector.features); the repetition signal goes first."""
 
     norm: str
-    before: tuple[Signal, ...]  # cues, wrong name, library
-    middle: tuple[Signal, ...]  # vocabulary, specific words, length
-    after: tuple[Signal, ...]  # what only a person says
+    before: tuple[Signal, ...]  # template signals: cues, wrong name, library, links, numbers
+    after: tuple[Signal, ...]  # positive evidence: what only a person says
 
 
 @dataclass(frozen=True)
@@ -108,11 +95,6 @@ class Prepared:
     features: Features | None = None
 
 
-def content_tokens(norm: str) -> list[str]:
-    """Words that carry content: no function words, masks, or very short words."""
-    return [t for t in norm.split() if len(t) > 2 and t not in STOPWORDS]
-
-
 class Detector:
     """Screens requests one at a time; remembers what it saw for the repetition signal."""
 
@@ -124,6 +106,7 @@ class Detector:
         self.settings = settings
         self.weights = dict(DEFAULT_WEIGHTS)
         self.weights.update(screening.get("weights", {}) or {})
+        self.defaults = tuple(getattr(guide, "defaults", ()) or ())  # (platform, lang, sentence)
         profile = guide.profile
         self.my_names = [profile.name, *profile.aliases]
         self._my_tokens = {fold(t) for n in self.my_names for t in re.split(r"[\s,.-]+", n) if len(t) > 1}
@@ -132,8 +115,9 @@ class Detector:
             n.split()[0] for n in [*profile.aliases, profile.name.replace("Dr. ", "").replace("Prof. ", "")]
             if n.strip() and not re.match(r"(?i)(frau|herr|dr\.?|prof\.?)$", n.split()[0])
         )
-        self._works = [(w, fold(w)) for w in [*profile.works, *profile.events] if w.strip()]
-        self._orgs = [(o, fold(o)) for o in profile.organisations if o.strip()]
+        self._works = [(w, fold(w).replace("-", " ")) for w in [*profile.works, *profile.events] if w.strip()]
+        self._orgs = [(o, fold(o).replace("-", " ")) for o in profile.organisations if o.strip()]
+        self._topics = [fold(t) for t in profile.topics if len(t.strip()) >= 4]
         self._library: list[str] = []
         for entry in guide.library:
             for s in sentences(entry.text) or [entry.text]:
@@ -143,9 +127,6 @@ class Detector:
         self._library_sorted = [" ".join(sorted(t.split())) for t in self._library]
         self._library_words = [len(t.split()) for t in self._library]
         self._library_hits: dict[str, bool] = {}  # normalised sentence -> in the library (see _in_library)
-        self._vocab = set(cues.GENERIC_VOCAB)
-        for entry in guide.library:
-            self._vocab.update(content_tokens(normalise(entry.text)))
         self.index = RepetitionIndex()
         for rid, _platform, sender, note, family in history or []:
             self.index.add(rid, sender, normalise(note, [sender, *self.my_names]), family)
@@ -175,18 +156,19 @@ class Detector:
         """Everything about a request that does not depend on earlier requests (no index lookup):
         a pure function of the request and the guide, so a scan can run it in another process."""
         note = (request.message or "").strip()
-        language = detect_language(note or request.sender_headline, fallback=self._fallback_language(request))
+        body = strip_default(note, self.defaults)
+        fallback = guess_language(request.sender_headline, request.sender_name, self._fallback_language(request))
+        language = detect_language(body or note, fallback=fallback) if (body or note) else fallback
         register = detect_register(note, language, self._first_names) if note else self._default_register(language)
-        body = strip_default(note)
         if not body:
             ev = Evidence("empty", "no personal note" if not note else "only the platform's default sentence",
-                          1.0, note[:120])
+                          0.0, note[:120])
             return Prepared(Screening(Verdict.EMPTY, 1.0, 2, Action.ASK, language, register, (ev,)),
                             self._index_norm(request))
-        features = self.features(request, body)
+        feats = self.features(request, body, language)
         # what remember() indexes is the whole message: the body unless a default sentence went
-        norm = features.norm if body == request.message else self._index_norm(request)
-        return Prepared(None, norm, language, register, body != note, features)
+        norm = feats.norm if body == request.message else self._index_norm(request)
+        return Prepared(None, norm, language, register, body != note, feats)
 
     def _index_norm(self, request: Request) -> str:
         return normalise(request.message, [request.sender_name, *self.my_names])
@@ -200,24 +182,12 @@ class Detector:
         if prepared.after_default:
             signals.append(Signal("default", "default", "the platform's default sentence, then a note of their own",
                                   0.0, ""))
-        z = self.weights["bias"] + sum(self.weights[sg.group] * sg.value for sg in signals)
+        evidence, z = self.explain(signals)
         score = _sigmoid(z)
-        # Start from an undecided 0.5, apply the baseline (a note that says nothing specific leans
-        # towards "template"), then the signals strongest first: each delta is how far that signal
-        # moved the score, and the deltas add up to (score - 0.5).
-        parts = [(sg.name, sg.text, self.weights[sg.group] * sg.value, sg.span) for sg in signals]
-        parts.append(("baseline", "a note starts out as a template until it says something specific",
-                      self.weights["bias"], ""))
-        evidence = []
-        running = 0.0
-        for name, text, contribution, span in sorted(parts, key=lambda p: (p[0] != "baseline", -abs(p[2]))):
-            if contribution == 0.0 and name != "default":
-                continue
-            before = _sigmoid(running)
-            running += contribution
-            evidence.append(Evidence(name, text, round(_sigmoid(running) - before, 3), span, round(contribution, 2)))
         threshold = float(self.settings["boilerplate_threshold"])
-        verdict = Verdict.BOILERPLATE if score >= threshold else Verdict.PERSONAL
+        positive = any(self.weights.get(sg.group, 0.0) * sg.value < 0 for sg in signals)
+        # without positive evidence the verdict is template, whatever the weights say (when in doubt, ask)
+        verdict = Verdict.BOILERPLATE if score >= threshold or not positive else Verdict.PERSONAL
         follow = any(sg.name == "follow-content" for sg in signals)
         # a relationship (met, worked together, referred, a question) is a reason to connect;
         # admiring the recipient's work and wanting more of it is a reason to follow (point 3)
@@ -229,12 +199,34 @@ class Detector:
         return Screening(verdict, round(score, 4), point, action, language, register, tuple(evidence), family,
                          repeats)
 
+    def explain(self, signals: list["Signal"]) -> tuple[list[Evidence], float]:
+        """The evidence lines, in points (logit units, + towards template), strongest first after the
+        baseline, and their sum: the score is sigmoid(sum). Signals of one kind with one text
+        (the two repetition weights) make one line."""
+        parts: dict[tuple[str, str], list] = {}
+        for sg in signals:
+            key = (sg.name, sg.text)
+            points = self.weights.get(sg.group, 0.0) * sg.value
+            if key in parts:
+                parts[key][0] += points
+            else:
+                parts[key] = [points, sg.span]
+        lines = [("baseline", "a note is a template until it shows something that ties it to you",
+                  round(self.weights["bias"], 2), "")]
+        rest = [(name, text, round(p, 2), span) for (name, text), (p, span) in parts.items()
+                if round(p, 2) or name == "default"]
+        lines += sorted(rest, key=lambda p: -abs(p[2]))
+        evidence = [Evidence(name, text, points, span, points) for name, text, points, span in lines]
+        return evidence, sum(p for _, _, p, _ in lines)
+
     def vector(self, request: Request) -> dict[str, float] | None:
         """The summed signal values per weight group (for fitting the weights); None for empty notes."""
-        body = strip_default((request.message or "").strip())
+        note = (request.message or "").strip()
+        body = strip_default(note, self.defaults)
         if not body:
             return None
-        signals, _, _ = self.signals(request, body)
+        fallback = guess_language(request.sender_headline, request.sender_name, self._fallback_language(request))
+        signals, _, _ = self.combine(request, self.features(request, body, detect_language(body, fallback)))
         x: dict[str, float] = {}
         for sg in signals:
             x[sg.group] = x.get(sg.group, 0.0) + sg.value
@@ -242,103 +234,115 @@ class Detector:
 
     # -- signals ------------------------------------------------------------------
 
-    def signals(self, request: Request, note: str) -> tuple[list["Signal"], str | None, object | None]:
-        return self.combine(request, self.features(request, note))
-
     def combine(self, request: Request, f: "Features") -> tuple[list["Signal"], str | None, object | None]:
-        """The signals in their fixed order: cues and library, the repetition index, vocabulary and
-        length, "no cliché" when none of the template signals fired, then what only a person says."""
-        out = list(f.before)
+        """The signals in their fixed order: repetition first, then the note's own template signals,
+        then its positive evidence."""
+        out: list[Signal] = []
         family = repeats = None
         norm = f.norm
-        floor = float(self.settings["repeat_match"]) - 15  # a match at or below it says nothing
-        rep, item = self.index.best(norm, request.sender_name, floor=floor) if len(norm.split()) >= 3 else (0.0, None)
-        if item is not None and rep > floor:
-            strength = min(1.0, (rep - floor) / 15)
-            family = item.family or f"F{item.rid}"
-            repeats = item.rid
-            who = item.sender or "another sender"
-            out.append(Signal("repeat", "repeat", f"{rep:.0f}% like an earlier note from {who} (#{item.rid})",
-                              strength, item.norm[:80]))
-        out.extend(f.middle)
-        if not any(sg.group in ("generic", "sales", "merge", "vague-met", "library", "repeat") for sg in out):
-            out.append(Signal("no-cliche", "no-cliche", "no networking cliché, pitch or known template", 1.0, ""))
+        if len(norm.split()) >= 3:
+            rep, item = self.index.best(norm, request.sender_name, floor=REPEAT_FROM)
+            if item is not None and rep > REPEAT_FROM:
+                family = item.family or f"F{item.rid}"
+                repeats = item.rid
+                who = item.sender or "another sender"
+                text = f"{rep:.0f}% like an earlier note from {who} (#{item.rid})"
+                span = item.norm[:80]
+                out.append(Signal("repeat", "repeat", text, min(1.0, (rep - REPEAT_FROM) / (REPEAT_CLOSE - REPEAT_FROM)),
+                                  span))
+                if rep > REPEAT_CLOSE:
+                    out.append(Signal("repeat-close", "repeat", text, (rep - REPEAT_CLOSE) / (100 - REPEAT_CLOSE), span))
+        out.extend(f.before)
         out.extend(f.after)
         return out, family, repeats
 
-    def features(self, request: Request, note: str) -> "Features":
-        """The signals that need no earlier request, in three runs around the repetition signal."""
+    def features(self, request: Request, note: str, language: str = "") -> "Features":
+        """The signals that need no earlier request: template signals, then positive evidence."""
         folded = fold(note)
         note_grams = cues.grams(folded)
         names = [request.sender_name, *self.my_names]
         norm = normalise(note, names)
+        extra = cues_intl.CUES.get(language, {})
         out: list[Signal] = []
+        seen: set[tuple[str, str]] = set()
 
         def cue_signals(cue_list, group):
-            seen = set()
             for name, label, span in cues.find(cue_list, folded, note_grams):
                 if (name, label) not in seen:
                     seen.add((name, label))
                     out.append(Signal(group, name, label, 1.0, span))
 
-        cue_signals(cues.GENERIC, "generic")
-        cue_signals(cues.SALES, "sales")
-        cue_signals(cues.MERGE, "merge")
-        cue_signals(cues.VAGUE_MET, "vague-met")
-        wrong = self._wrong_name(note, request)
+        for group, cue_list in _BASE_CUES:
+            cue_signals(cue_list, group)
+        for group in ("generic", "sales", "future"):
+            if group in extra:
+                cue_signals(extra[group], group)
+        wrong = features.wrong_name(note, self._my_tokens, request.recipient_name)
         if wrong:
             out.append(Signal("wrong-name", "wrong-name", f"the greeting names '{wrong}', not you", 1.0, wrong))
-
         lib_share, lib_span = self._library_share(note, names)
         if lib_share > 0:
             out.append(Signal("library", "library", f"{lib_share:.0%} of the note matches the boilerplate library",
                               lib_share, lib_span))
-
+        found = features.link(note)
+        if found:
+            out.append(Signal("link", "link", "a link, address or phone number", 1.0, found))
+        found = features.numbers(note)
+        if found:
+            out.append(Signal("numbers", "numbers", "figures: a percentage, money or a big number", 1.0, found))
+        promo = features.promo_emoji(note)
+        if promo:
+            out.append(Signal("promo", "promo", "marketing emoji", min(promo, 3) / 3, ""))
         before, out = out, []
-        tokens = content_tokens(norm)
-        if tokens:
-            generic = [t for t in tokens if t in self._vocab]
-            specific = [t for t in tokens if t not in self._vocab]
-            share = len(generic) / len(tokens)
-            out.append(Signal("generic-vocab", "generic-vocab",
-                              f"{share:.0%} of its words are common in templates", share, ""))
-            if specific:
-                out.append(Signal("specific-words", "specific-words",
-                                  f"{len(specific)} word(s) no template in the library uses",
-                                  min(len(specific), 20) / 10, " ".join(specific[:6])))
-        words = len(norm.split())
-        if words <= 12:
-            out.append(Signal("short", "short", f"a short note ({words} words)", 1.0, ""))
-        middle, out = out, []
+        commercial = any(sg.group in _COMMERCIAL for sg in before)
 
-        cue_signals(cues.PERSONAL, "personal")
+        for group, cue_list in _EVIDENCE_CUES:
+            cue_signals(cue_list, group)
+        for group in ("personal", "their-work", "when"):
+            if group in extra:
+                cue_signals(extra[group], group)
+        year = request.date.year if request.date else 9999
+        past = features.shared_past(note, year)
+        if past:
+            out.append(Signal("shared-past", "shared-past", "tells of a shared past with a time, place or occasion",
+                              1.0, past))
+        spaced = folded.replace("-", " ")
         for title, ftitle in self._works:
-            if self._mentions(folded, ftitle):
+            if self._mentions(spaced, ftitle):
                 out.append(Signal("profile-work", "profile-work", f"names your work or event '{title}'", 1.0, title))
                 break
         for org, forg in self._orgs:
-            if self._mentions(folded, forg):
+            if self._mentions(spaced, forg):
                 out.append(Signal("profile-org", "profile-org", f"names your organisation '{org}'", 1.0, org))
                 break
-        person = self._third_person(note, request)
+        person = features.third_person(note, request.sender_name, self._my_tokens)
         if person:
             out.append(Signal("person", "person", f"names a person: {person}", 1.0, person))
-        event = self._event(note, request)
-        if event:
-            out.append(Signal("event", "event", f"names an event: {event}", 1.0, event))
-        q = self._concrete_question(note)
-        if q:
-            out.append(Signal("question", "question", "asks a concrete question", 1.0, q))
-        m = _QUOTE.search(note)
+        ev = features.event(note, request.sender_name)
+        if ev:
+            out.append(Signal("event", "event", f"names an event: {ev}", 1.0, ev))
+        found = features.past_year(note.replace(ev, " ") if ev else note, year)  # not the year in "LogiMAT 2025"
+        if found:
+            out.append(Signal("when", "year", "names a year gone by", 1.0, found))
+        if not commercial:
+            q = self._question(note, any(sg.group == "their-work" for sg in out))
+            if q:
+                out.append(Signal("question", "question", "asks about a piece of your work", 1.0, q))
+        m = features.QUOTE.search(note)
         if m:
             out.append(Signal("quote", "quote", "quotes a title", 1.0, m.group(0)))
-        return Features(norm, tuple(before), tuple(middle), tuple(out))
+        return Features(norm, tuple(before), tuple(out))
 
     @staticmethod
     def _mentions(folded: str, phrase: str) -> bool:
+        """The note names the title or organisation: as written, nearly (fuzzy), or by two of its
+        distinctive words ("your Praxisleitfaden on the Lieferkettengesetz")."""
         if len(phrase) < 4:
             return False
         if phrase in folded:
+            return True
+        long_words = [w for w in re.findall(r"\w{6,}", phrase)]
+        if len(long_words) >= 2 and sum(1 for w in set(long_words) if w[:-1] in folded) >= 2:
             return True
         # fuzzy only when a distinctive word of the title is there at all (cheap pre-check)
         if len(phrase) >= 12 and any(w in folded for w in phrase.split() if len(w) >= 5) \
@@ -384,54 +388,14 @@ class Detector:
             hit = process.extractOne(n, longer, scorer=fuzz.partial_ratio, score_cutoff=cutoff + 5)
         return hit is not None
 
-    def _wrong_name(self, note: str, request: Request) -> str:
-        m = _GREETING_NAME.match(note)
-        if not m:
-            return ""
-        word = m.group(1)
-        f = fold(word)
-        if f in self._my_tokens or f in {"there", "all", "zusammen", "team", "everyone", "friend", "ihr", "du", "sie"}:
-            return ""
-        if request.recipient_name and f in {fold(t) for t in request.recipient_name.split()}:
-            return ""
-        if f in first_names():
-            return word
-        return ""
-
-    def _third_person(self, note: str, request: Request) -> str:
-        own = {fold(t) for t in request.sender_name.split()} | self._my_tokens
-        names = first_names()
-        body = note
-        gm = _GREETING_NAME.match(note)
-        if gm:
-            body = note[gm.end():]
-        for m in _NAME_PAIR.finditer(body):
-            first, last = fold(m.group(1)), fold(m.group(2))
-            if first in names and first not in own and last not in own:
-                return f"{m.group(1)} {m.group(2)}"
-        m = _FROM_GROUP.search(body)
-        if m and fold(m.group(0).split()[0].strip(",")) not in own:
-            return m.group(0).strip()
-        for m in _NAME_AFTER.finditer(body):
-            f = fold(m.group(1))
-            if f in names and f not in own:
-                return m.group(1)
-        return ""
-
-    def _event(self, note: str, request: Request) -> str:
-        for m in _EVENT.finditer(note):
-            span = m.group(0)
-            if re.match(r"(?i)guten tag|good day", span):
-                continue
-            if any(fold(t) in fold(span) for t in request.sender_name.split() if len(t) > 2):
-                continue
-            return span.strip()
-        return ""
-
-    @staticmethod
-    def _concrete_question(note: str) -> str:
+    def _question(self, note: str, their_work: bool) -> str:
+        """A question about the recipient's work: it names a piece of it ("your talk"), one of the
+        profile's topics, or it is long and addressed to them. Not one about connecting."""
         for s in sentences(note):
-            if s.endswith("?") and len(s.split()) >= 6 and not cues.QUESTION_CONNECT.search(s):
+            if not (s.endswith("?") and len(s.split()) >= 5) or cues.QUESTION_CONNECT.search(s):
+                continue
+            fs = fold(s)
+            if their_work or any(t in fs for t in self._topics) or len(s.split()) >= 10:
                 return s
         return ""
 
@@ -439,8 +403,8 @@ class Detector:
         drafts = (getattr(self.guide, "settings", {}) or {}).get("drafts", {}) or {}
         default = drafts.get("default_language", "de")
         if request.platform == "xing":
-            return "de" if default not in ("de", "en") else default
-        return default if default in ("de", "en") else "de"
+            return "de"
+        return default
 
     def _default_register(self, language: str) -> str | None:
         if language != "de":

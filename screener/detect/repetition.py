@@ -5,6 +5,11 @@ Comparing a new note with every stored one (all pairs) costs ~2.5 µs a pair wit
 hashes of its word bigrams, count the keys a new note shares with earlier ones, and run
 rapidfuzz only on the best candidates:
 
+A note counts as like an earlier one only when the two share a key: a word bigram, or a bigram of
+the words' first three letters (so a copy with a typo in every other word still shares keys). Two
+notes that share none are not copies, however alike their letters; the all-pairs reference applies
+the same rule, so the index differs from it only where its candidate limits cut.
+
 1. an exact match of the normalised text from another sender scores 100;
 2. otherwise the `3 * limit` notes with the highest share of keys in common with the new note
    (shared / union, ties: the earliest), minus the sender's own notes, are scored with
@@ -40,13 +45,19 @@ from screener.store.repetition import RepetitionTables
 POSTING_CAP = 500  # notes per key; see the module doc
 SHINGLE = 2  # word bigrams: recall of the all-pairs best match on the corpora is complete (3-grams miss some)
 LIMIT = 20  # candidates scored with rapidfuzz: 3 * LIMIT
+PREFIX = 3  # letters of each word in the typo-tolerant keys
+KEYS_VERSION = "2"  # what keys() makes; a stored index made with other keys is rebuilt once
+_PREFIX_SALT = 0x5F3759DF  # keeps prefix keys apart from word keys
 
 
 @lru_cache(maxsize=4096)
 def keys(norm: str) -> frozenset[int]:
-    """The posting keys of a normalised note: hashes of its word bigrams (the whole text when shorter).
+    """The posting keys of a normalised note: hashes of its word bigrams (the whole text when shorter),
+    and of the bigrams of its words' first PREFIX letters: a copy with a typo in every other word
+    shares no word pair with its template, but most prefix pairs.
     (Cached: a scan asks for a note's keys when it looks it up, adds it and writes it.)"""
-    return frozenset(shingles(norm, SHINGLE))
+    prefixes = " ".join(w[:PREFIX] for w in norm.split())
+    return frozenset(shingles(norm, SHINGLE) | {h ^ _PREFIX_SALT for h in shingles(prefixes, SHINGLE)})
 
 
 def similarity(a: str, b: str) -> float:
@@ -152,9 +163,12 @@ class RepetitionIndex:
         return (best, items[idx]) if idx is not None else (0.0, None)
 
     def _all_pairs(self, norm: str, sender: str) -> tuple[float, Indexed | None]:
+        """Every earlier note of another sender that shares a key (a word pair or a prefix pair) with
+        this one: two notes that share neither are not copies, however alike their letters."""
         best, best_item = 0.0, None
+        ks = keys(norm)
         for item in self.items:
-            if item.sender == sender:
+            if item.sender == sender or not ks & keys(item.norm):
                 continue
             s = similarity(norm, item.norm)
             if s > best:
@@ -234,7 +248,8 @@ class StoredIndex:
         meta = t.meta()
         names = json.dumps(self.my_names, ensure_ascii=False)
         upto = int(meta.get("upto", 0))
-        if meta.get("names") != names or int(meta.get("cap", self.cap)) != self.cap:
+        if meta.get("names") != names or int(meta.get("cap", self.cap)) != self.cap \
+                or meta.get("keys", "1") != KEYS_VERSION:
             upto = -1  # rebuild
         top = t.requests_top()
         if upto == top:
@@ -247,7 +262,7 @@ class StoredIndex:
             rows = [(rid, sender, normalise(note, [sender, *self.my_names]))
                     for rid, sender, note in t.unindexed(upto, top)]
             self._write(rows)
-            t.set_meta((("upto", str(top)), ("names", names), ("cap", str(self.cap))))
+            t.set_meta((("upto", str(top)), ("names", names), ("cap", str(self.cap)), ("keys", KEYS_VERSION)))
         self._upto = self._stored_top()
         return len(rows)
 

@@ -21,13 +21,17 @@ _SENT_SPLIT = re.compile(r"(?<=[.!?…])\s+|\n+|(?<=[.!?])(?=[A-ZÄÖÜ])")
 
 GREETING = re.compile(
     r"^\s*(hi|hey|hello|hallo|dear|liebe[rs]?|moin|servus|guten (tag|morgen|abend)|good (morning|afternoon|evening)|"
-    r"sehr geehrte[rn]?( frau| herr| damen und herren)?|hej|hallöchen|gruezi|grüezi|grüß gott)\b[^,.!\n]{0,40}[,.!\n]?",
+    r"sehr geehrte[rn]?( frau| herr| damen und herren)?|hej|hallöchen|gruezi|grüezi|grüß gott|hola|buenos d[ií]as|"
+    r"buenas|bon dia|bonjour|salut|ciao|buongiorno|salve|ol[áa]|oi|bom dia|hoi|beste|goedemiddag|cze[śs][ćc]|"
+    r"dzie[ńn] dobry|witam|zdravo|bok|ahoj|szia|merhaba|hei)\b[^,.!\n]{0,40}[,.!\n]?",
     re.IGNORECASE,
 )
 SIGNOFF = re.compile(
     r"(\n|^|[.!]\s*)\s*(best( regards| wishes)?|kind regards|regards|cheers|thanks|thank you|many thanks|"
     r"(mit )?(freundlichen|besten|herzlichen|lieben|vielen|sonnigen) gr(ü|ue)(ß|ss)en|viele gr(ü|ue)(ß|ss)e|"
-    r"beste gr(ü|ue)(ß|ss)e|liebe gr(ü|ue)(ß|ss)e|lg|vg|mfg|gruss|gruß|bg|br)\b[,!.]?[^\n.!?]{0,50}$",
+    r"beste gr(ü|ue)(ß|ss)e|liebe gr(ü|ue)(ß|ss)e|lg|vg|mfg|gruss|gruß|bg|br|(un )?saludos?|cordialement|"
+    r"(cordiali )?saluti|atentamente|abra[çc]os?|met vriendelijke groet|groetjes|pozdrawiam|s pozdravom|"
+    r"lijep pozdrav)\b[,!.]?[^\n.!?]{0,50}$",
     re.IGNORECASE,
 )
 

@@ -25,6 +25,7 @@ class EvalReport:
     action_accuracy: float | None
     personal_as_template: float
     errors: list[dict[str, Any]] = field(default_factory=list)
+    per_language: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -37,6 +38,7 @@ class EvalReport:
             "register_accuracy": self.register_accuracy,
             "action_accuracy": self.action_accuracy,
             "personal_as_template": round(self.personal_as_template, 4),
+            "per_language": self.per_language,
             "errors": self.errors,
         }
 
@@ -57,7 +59,9 @@ def evaluate(path: Path, guide) -> EvalReport:
     return score(records, results)
 
 
-def score(records: list[dict[str, Any]], results: list[dict[str, Any]]) -> EvalReport:
+def score(records: list[dict[str, Any]], results: list[dict[str, Any]], *, by_language: bool = True) -> EvalReport:
+    """The figures of `results` against the records' labels; per_language: the same per note language
+    (the record's `language` where it has one, else the detected one), with how often it was detected."""
     confusion = {g: {p: 0 for p in VERDICTS} for g in VERDICTS}
     lang_ok = lang_n = reg_ok = reg_n = act_ok = act_n = 0
     errors = []
@@ -90,6 +94,21 @@ def score(records: list[dict[str, Any]], results: list[dict[str, Any]]) -> EvalR
     present = [v for v in VERDICTS if per_class[v]["support"]]
     macro = sum(per_class[v]["f1"] for v in present) / len(present)
     n = len(records)
+    per_language: dict[str, dict[str, Any]] = {}
+    if by_language:
+        groups: dict[str, list[int]] = {}
+        for i, (rec, res) in enumerate(zip(records, results)):
+            groups.setdefault(str(rec.get("language") or res["language"] or "?"), []).append(i)
+        for lang, idx in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+            sub = score([records[i] for i in idx], [results[i] for i in idx], by_language=False)
+            detected = sum(1 for i in idx if results[i]["language"] == lang) / len(idx)
+            per_language[lang] = {
+                "n": sub.n, "macro_f1": round(sub.macro_f1, 4), "accuracy": round(sub.accuracy, 4),
+                "recall": {v: sub.per_class[v]["recall"] for v in VERDICTS if sub.per_class[v]["support"]},
+                "personal_as_template": round(sub.personal_as_template, 4),
+                "detected": round(detected, 4),
+                "actions": _actions([records[i] for i in idx], [results[i] for i in idx]),
+            }
     personal_n = per_class["personal"]["support"]
     p_as_t = (confusion["personal"]["boilerplate"] + confusion["personal"]["empty"]) / personal_n if personal_n else 0.0
     return EvalReport(
@@ -98,8 +117,18 @@ def score(records: list[dict[str, Any]], results: list[dict[str, Any]]) -> EvalR
         language_accuracy=round(lang_ok / lang_n, 4) if lang_n else None,
         register_accuracy=round(reg_ok / reg_n, 4) if reg_n else None,
         action_accuracy=round(act_ok / act_n, 4) if act_n else None,
-        personal_as_template=p_as_t, errors=errors,
+        personal_as_template=p_as_t, errors=errors, per_language=per_language,
     )
+
+
+def _actions(records: list[dict[str, Any]], results: list[dict[str, Any]]) -> dict[str, int]:
+    """How many notes got each action; `template_accept`: templates (label) drafted as accept."""
+    out: dict[str, int] = {}
+    for res in results:
+        out[res["action"]] = out.get(res["action"], 0) + 1
+    out["template_accept"] = sum(1 for rec, res in zip(records, results)
+                                 if rec["label"] != "personal" and res["action"] == "accept")
+    return out
 
 
 def format_report(r: EvalReport, max_errors: int = 50) -> str:
@@ -119,6 +148,12 @@ def format_report(r: EvalReport, max_errors: int = 50) -> str:
         out.append(f"register accuracy (German notes): {r.register_accuracy:.3f}")
     if r.action_accuracy is not None:
         out.append(f"action accuracy (accept/ask/follow): {r.action_accuracy:.3f}")
+    if len(r.per_language) > 1:
+        out += ["", f"{'language':<9} {'n':>5} {'macro-F1':>9} {'accuracy':>9} {'detected':>9}  recall (empty/boilerplate/personal)"]
+        for lang, f in r.per_language.items():
+            rec = "/".join(f"{f['recall'][v]:.2f}" if v in f["recall"] else "-" for v in VERDICTS)
+            out.append(f"{one_line(lang, 9):<9} {f['n']:>5} {f['macro_f1']:>9.3f} {f['accuracy']:>9.3f} "
+                       f"{f['detected']:>9.3f}  {rec}")
     if r.errors:
         out += ["", f"misjudged ({len(r.errors)}):"]
         for e in r.errors[:max_errors]:

@@ -1,4 +1,5 @@
-"""The user's library of known templates on disk: add an entry to learned.<lang>.txt, remove one everywhere."""
+"""The user's library of known templates on disk: add an entry to learned.<lang>.txt, remove one everywhere;
+and the platform default sentences: add one to defaults/<platform>.<lang>.txt."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ import re
 import tempfile
 from pathlib import Path
 
-from screener.guide.load import library_files, load_library, read_text
-from screener.guide.model import LANGUAGES, LIBRARY_DIR, GuideError, normalize_entry
+from screener.guide.load import library_files, load_defaults, load_library, read_defaults_text, read_text
+from screener.guide.model import DEFAULTS_DIR, LIBRARY_DIR, GuideError, normalize_entry
+
+_LANG = re.compile(r"^[a-z]{2}$")
 
 
 def _atomic_write(path: Path, text: str) -> None:
@@ -32,8 +35,8 @@ def _entry_lines(text: str) -> list[str]:
 def add_library_entry(guide_dir: Path | str, text: str, lang: str) -> bool:
     """Append `text` to library/learned.<lang>.txt. False if the library already holds it."""
     root = Path(guide_dir)
-    if lang not in LANGUAGES:
-        raise GuideError(f"unknown language {lang!r}; use one of {', '.join(LANGUAGES)}")
+    if not _LANG.match(lang or ""):
+        raise GuideError(f"unknown language {lang!r}; use a two-letter code such as de or en")
     lines = _entry_lines(text)
     if not lines:
         raise GuideError("cannot add an empty text to the library")
@@ -88,3 +91,25 @@ def remove_library_entry(guide_dir: Path | str, text: str) -> int:
             _atomic_write(path, cleaned)
             removed += file_removed
     return removed
+
+
+def add_default_sentence(guide_dir: Path | str, sentence: str, platform: str, lang: str) -> bool:
+    """Append a platform default sentence to defaults/<platform>.<lang>.txt. False if the guide has it."""
+    root = Path(guide_dir)
+    line = " ".join(sentence.split())
+    if not _LANG.match(lang or ""):
+        raise GuideError(f"unknown language {lang!r}; use a two-letter code such as de or en")
+    if len(line.split()) < 2:
+        raise GuideError("a default sentence has at least two words")
+    if any(p == platform and s.casefold() == line.casefold() for p, _l, s in load_defaults(root)):
+        return False
+    ddir = root / DEFAULTS_DIR
+    ddir.mkdir(parents=True, exist_ok=True)
+    path = ddir / f"{platform}.{lang}.txt"
+    label = f"{DEFAULTS_DIR}/{path.name}"
+    old = read_text(path, label) if path.exists() else (
+        f"# {platform} default sentences ({lang}), one a line; learned with `screener mark ID empty`.\n")
+    new = old.rstrip("\n") + "\n" + line + "\n# [learned] marked empty by you\n"
+    read_defaults_text(new, label)  # still a valid file
+    _atomic_write(path, new)
+    return True

@@ -39,7 +39,13 @@ _DU_WORDS = re.compile(r"\b(du|dich|dir|dein|deine|deinen|deinem|deiner|deines)\
 def lint_guide(guide: Guide) -> list[str]:
     """Everything that would make a draft or the public guide wrong, one readable line each."""
     problems: list[str] = []
-    for key in expected_templates():
+    extra = sorted({lang for _a, lang, _r in guide.templates} - set(LANGUAGES))
+    for lang in extra:
+        missing = [template_filename(*k) for k in expected_templates((lang,)) if k not in guide.templates]
+        if missing:
+            problems.append(f"{REPLIES_DIR}/: language {lang!r} lacks {', '.join(missing)} "
+                            f"(a language needs accept, ask and follow; until then its notes get English drafts)")
+    for key in expected_templates((*LANGUAGES, *[lang for lang in extra if lang in guide.languages])):
         fname = f"{REPLIES_DIR}/{template_filename(*key)}"
         text = guide.templates.get(key)
         if text is None:

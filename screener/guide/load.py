@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import tomllib
 from pathlib import Path
 from typing import Any
 
 from screener.guide.model import (
+    DEFAULTS_DIR,
     LANGUAGES,
     LIBRARY_DIR,
     PROFILE_FILE,
@@ -23,6 +25,7 @@ from screener.guide.model import (
 from screener.suggest import did_you_mean as _suggest
 from screener.tomllines import TomlLines
 
+_LANG_CODE = re.compile(r"^[a-z]{2}$")  # a language in a file name: ISO 639-1
 _PROFILE_STR_KEYS = ("name", "guide_url")
 _PROFILE_LIST_KEYS = ("aliases", "organisations", "topics", "works", "events")
 _PROFILE_KEYS = _PROFILE_STR_KEYS + _PROFILE_LIST_KEYS
@@ -179,11 +182,19 @@ def _parse_template_name(fname: str) -> tuple[str, str, str | None] | None:
     return None
 
 
+_EXTRA_TEMPLATE = re.compile(r"^(accept|ask|follow)\.([a-z]{2})\.txt$")
+
+
 def _load_templates(root: Path) -> dict[tuple[str, str, str | None], str]:
     rdir = root / REPLIES_DIR
     if not rdir.is_dir():
         raise GuideError(f"{rdir}: folder is missing (it holds the reply templates)")
     valid = {template_filename(*k): k for k in expected_templates()}
+    # another language: <action>.<code>.txt (no register; German is the only language with Sie/du here)
+    for path in rdir.glob("*.txt"):
+        m = _EXTRA_TEMPLATE.match(path.name)
+        if m and m.group(2) not in LANGUAGES:
+            valid[path.name] = (m.group(1), m.group(2), None)
     templates: dict[tuple[str, str, str | None], str] = {}
     problems: list[str] = []
     for path in sorted(rdir.iterdir()):
@@ -206,7 +217,7 @@ def _load_templates(root: Path) -> dict[tuple[str, str, str | None], str]:
 
 def _library_lang(fname: str) -> str | None:
     parts = fname[: -len(".txt")].split(".")
-    return parts[-1] if parts[-1] in LANGUAGES else None
+    return parts[-1] if _LANG_CODE.match(parts[-1]) else None
 
 
 def _parse_library_text(text: str) -> list[tuple[str, int]]:
@@ -247,11 +258,55 @@ def load_library(root: Path) -> tuple[LibraryEntry, ...]:
         if lang is None:
             raise GuideError(
                 f"{LIBRARY_DIR}/{path.name}: cannot tell the language; name it "
-                f"<name>.de.txt or <name>.en.txt"
+                f"<name>.<language>.txt, e.g. <name>.de.txt or <name>.en.txt"
             )
         text = read_text(path, f"{LIBRARY_DIR}/{path.name}")
         entries.extend(LibraryEntry(t, lang, path.name, line) for t, line in _parse_library_text(text))
     return tuple(entries)
+
+
+# --------------------------------------------------------------------------- platform defaults
+
+def read_defaults_text(text: str, label: str) -> list[str]:
+    """The sentences of one defaults file (one a line, # comments); problems as `label:line: ...`."""
+    out: list[str] = []
+    seen: dict[str, int] = {}
+    problems: list[str] = []
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        line = " ".join(raw.split())
+        if not line or line.startswith("#"):
+            continue
+        if len(line.split()) < 2:
+            problems.append(f"{label}:{lineno}: a default sentence has at least two words, got {line!r}")
+        elif len(line) > 300:
+            problems.append(f"{label}:{lineno}: longer than a platform's default sentence (300 characters)")
+        elif line.casefold() in seen:
+            problems.append(f"{label}:{lineno}: the same sentence as line {seen[line.casefold()]}")
+        else:
+            seen[line.casefold()] = lineno
+            out.append(line)
+    if problems:
+        raise GuideError("; ".join(problems))
+    return out
+
+
+def load_defaults(root: Path) -> tuple[tuple[str, str, str], ...]:
+    """(platform, language, sentence) from defaults/<platform>.<language>.txt (validated)."""
+    from screener.platforms import DISPLAY_NAMES
+
+    ddir = root / DEFAULTS_DIR
+    if not ddir.is_dir():
+        return ()
+    out: list[tuple[str, str, str]] = []
+    for path in sorted(p for p in ddir.glob("*") if p.is_file() and not p.name.startswith(".")):
+        label = f"{DEFAULTS_DIR}/{path.name}"
+        parts = path.name.split(".")
+        if len(parts) != 3 or parts[2] != "txt" or parts[0] not in DISPLAY_NAMES or not _LANG_CODE.match(parts[1]):
+            raise GuideError(f"{label}: name it <platform>.<language>.txt, e.g. linkedin.en.txt "
+                             f"(platforms: {', '.join(DISPLAY_NAMES)}; language: a two-letter code)")
+        for sentence in read_defaults_text(read_text(path, label), label):
+            out.append((parts[0], parts[1], sentence))
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------- load
@@ -273,12 +328,12 @@ def load_guide(path: Path | str) -> Guide:
     templates = _load_templates(root)
     library = load_library(root)
     guides: dict[str, str] = {}
-    for lang in LANGUAGES:
-        gpath = root / f"contact-guide.{lang}.md"
-        if gpath.exists():
+    for gpath in sorted(root.glob("contact-guide.*.md")):
+        lang = gpath.name.split(".")[1]
+        if _LANG_CODE.match(lang):
             guides[lang] = read_text(gpath, gpath.name)
     return Guide(path=root, profile=profile, settings=settings, templates=templates,
-                 library=library, guides=guides)
+                 library=library, guides=guides, defaults=load_defaults(root))
 
 
 def load_profile(path: Path | str) -> Profile:

@@ -9,6 +9,8 @@ from typing import Any
 from screener.errors import ScreenerError
 
 ACTIONS: tuple[str, ...] = ("accept", "ask", "follow")
+# The languages every guide has; a guide may add more (replies/<action>.<code>.txt for all three actions,
+# contact-guide.<code>.md): drafts then use them for notes in that language, English otherwise.
 LANGUAGES: tuple[str, ...] = ("de", "en")
 # English has no Sie/du distinction, so its templates carry no register.
 REGISTERS: dict[str, tuple[str | None, ...]] = {"de": ("sie", "du"), "en": (None,)}
@@ -25,6 +27,7 @@ PROFILE_FILE = "profile.toml"
 SETTINGS_FILE = "settings.toml"
 REPLIES_DIR = "replies"
 LIBRARY_DIR = "library"
+DEFAULTS_DIR = "defaults"  # <platform>.<language>.txt: the platform's default sentences
 
 class GuideError(ScreenerError):
     """The guide folder is missing something or holds something invalid. The message is for the user."""
@@ -67,6 +70,13 @@ class Guide:
     templates: dict[tuple[str, str, str | None], str]
     library: tuple[LibraryEntry, ...]
     guides: dict[str, str] = field(default_factory=dict)
+    # (platform, language, sentence): what a platform writes when the sender wrote nothing
+    defaults: tuple[tuple[str, str, str], ...] = ()
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The languages drafts can be written in (all three reply templates present)."""
+        return guide_languages(self.templates)
 
     def library_for(self, lang: str) -> list[LibraryEntry]:
         return [e for e in self.library if e.lang == lang]
@@ -78,8 +88,15 @@ def template_filename(action: str, lang: str, register: str | None) -> str:
     return f"{action}.{lang}.{register}.txt" if register else f"{action}.{lang}.txt"
 
 
-def expected_templates() -> list[tuple[str, str, str | None]]:
-    return [(a, lang, reg) for a in ACTIONS for lang in LANGUAGES for reg in REGISTERS[lang]]
+def expected_templates(languages: tuple[str, ...] = LANGUAGES) -> list[tuple[str, str, str | None]]:
+    return [(a, lang, reg) for a in ACTIONS for lang in languages for reg in REGISTERS.get(lang, (None,))]
+
+
+def guide_languages(templates: dict[tuple[str, str, str | None], str]) -> tuple[str, ...]:
+    """The languages a guide can draft in: LANGUAGES, then every other one with all its templates."""
+    extra = sorted({lang for _a, lang, _r in templates} - set(LANGUAGES))
+    complete = [lang for lang in extra if all(k in templates for k in expected_templates((lang,)))]
+    return (*LANGUAGES, *complete)
 
 
 def normalize_entry(text: str) -> str:

@@ -55,8 +55,8 @@ def _values(guide: Guide) -> dict[str, str]:
 
 
 def _source(guide: Guide, lang: str) -> str:
-    if lang not in LANGUAGES:
-        raise GuideError(f"unknown language {lang!r}; use one of {', '.join(LANGUAGES)}")
+    if lang not in LANGUAGES and lang not in guide.guides:
+        raise GuideError(f"unknown language {lang!r}; use one of {', '.join(sorted({*LANGUAGES, *guide.guides}))}")
     text = guide.guides.get(lang)
     if text is None:
         raise GuideError(f"{guide.path / f'contact-guide.{lang}.md'}: file is missing")

@@ -7,7 +7,9 @@ from pathlib import Path
 from screener.detect.detector import Detector
 from screener.draft import make_draft
 from screener.errors import ScreenerError
+from screener.detect.textnorm import strip_frame
 from screener.guide import add_library_entry, load_guide, remove_library_entry
+from screener.guide.library import add_default_sentence
 from screener.models import Action, Evidence, Screening, StoredRequest, Verdict
 from screener.store import Store
 
@@ -32,6 +34,8 @@ def rescreen_open(store: Store, guide, exclude: int | None = None) -> list[int]:
 def mark_request(store: Store, guide_dir: Path, r: StoredRequest, label: str) -> str:
     if not r.note.strip():
         raise ScreenerError(f"request #{r.id} has no note to learn from")
+    if label == "empty":
+        return _mark_empty(store, guide_dir, r)
     if label == "boilerplate":
         added = add_library_entry(guide_dir, r.note, r.language)
         guide = load_guide(guide_dir)
@@ -54,3 +58,22 @@ def mark_request(store: Store, guide_dir: Path, r: StoredRequest, label: str) ->
     changed = rescreen_open(store, guide, exclude=r.id)
     return f"#{r.id} marked personal ({removed} library entr{'y' if removed == 1 else 'ies'} removed); " \
            f"{len(changed)} open request(s) re-screened"
+
+
+def _mark_empty(store: Store, guide_dir: Path, r: StoredRequest) -> str:
+    """The note is the platform's default sentence: add it to defaults/<platform>.<lang>.txt (greeting and
+    sign-off dropped, they carry names), take it out of the library, re-screen the open requests."""
+    sentence = strip_frame(r.note) or r.note
+    added = add_default_sentence(guide_dir, sentence, r.platform, r.language or "en")
+    removed = remove_library_entry(guide_dir, r.note)
+    guide = load_guide(guide_dir)
+    s = Screening(Verdict.EMPTY, 1.0, 2, Action.ASK, r.language, r.register,
+                  (Evidence("marked", "marked as the platform's default sentence by you", 0.0),), None)
+    req = r.to_request()
+    store.update_screening(r.id, s, make_draft(req, s, guide) if r.status in OPEN else None)
+    store.set_user_label(r.id, "empty")
+    changed = rescreen_open(store, guide, exclude=r.id)
+    what = f"added to defaults/{r.platform}.{r.language or 'en'}.txt" if added else "already a default sentence"
+    lib = f", {removed} library entr{'y' if removed == 1 else 'ies'} removed" if removed else ""
+    return f"#{r.id} marked empty ({what}{lib}); {len(changed)} open request(s) re-screened" + (
+        ": " + ", ".join(f"#{i}" for i in changed) if changed else "")
