@@ -144,3 +144,41 @@ def test_the_mails_the_docs_name_exist(tmp_home):
 def test_nothing_is_printed_twice_for_a_bad_path(tmp_home, tmp_path):
     res = run("scan", str(tmp_path / "nope"), str(write_emls(tmp_path / "m", [invitation(1, "x")])[0]))
     assert res.exit_code == 1 and len(res.stderr.strip().splitlines()) == 1
+
+
+def test_the_eval_help_example_runs_as_written_and_its_errors_are_for_people(tmp_home):
+    from click.testing import CliRunner
+
+    from screener.cli.app import cli
+
+    help_text = CliRunner().invoke(cli, ["eval", "--help"]).output
+    example = next(line.strip() for line in help_text.splitlines() if line.strip().startswith("screener eval "))
+    args = example.split()[1:]
+    assert all((ROOT / a).exists() for a in args if a.startswith("tests/")), example
+    cwd = os.getcwd()
+    os.chdir(ROOT)  # the example is for a checkout of screener
+    try:
+        res = CliRunner().invoke(cli, args)
+    finally:
+        os.chdir(cwd)
+    assert res.exit_code == 0 and "macro-F1" in res.output, res.output
+    res = run("eval", "tests/data/corpus/requests.jsonl", "--guide", "/nonexistent/guide")
+    assert res.exit_code == 1
+    assert res.stderr.strip() == ("screener: /nonexistent/guide: guide folder does not exist "
+                                  "(create one with `screener guide init /nonexistent/guide`)")
+    res = run("eval", "missing.jsonl")
+    assert res.exit_code == 1 and "missing.jsonl: no such file" in res.stderr and "Usage:" not in res.output
+
+
+def test_eval_profile_judges_as_a_guide_with_that_profile_does(tmp_home, tmp_path):
+    import json
+    import shutil
+
+    corpus = ROOT / "tests" / "data" / "corpus"
+    guide = tmp_path / "guide"
+    assert run("guide", "init", str(guide)).exit_code == 0
+    shutil.copy(corpus / "profile.toml", guide / "profile.toml")
+    by_copy = json.loads(run("eval", str(corpus / "requests.jsonl"), "--guide", str(guide), "--json").stdout)
+    by_flag = json.loads(run("eval", str(corpus / "requests.jsonl"), "--profile", str(corpus / "profile.toml"),
+                             "--json").stdout)
+    assert by_flag == by_copy

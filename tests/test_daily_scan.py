@@ -167,3 +167,16 @@ def test_a_real_scan_into_head_still_stores_everything(home, tmp_path):
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0 and not_warnings(proc.stderr) == [], proc.stderr
     assert len(stored(home)) == 300
+
+
+def test_counts_are_words_not_word_s():
+    from screener.wording import plural
+
+    assert [plural(1, "error"), plural(2, "error"), plural(1, "library entry", "library entries"),
+            plural(0, "library entry", "library entries")] == ["1 error", "2 errors", "1 library entry",
+                                                                 "0 library entries"]
+    import pathlib
+
+    for path in (pathlib.Path(__file__).parent.parent / "screener").rglob("*.py"):
+        if path.parts[-2] in ("cli", "review", "scan"):  # what the daily commands print
+            assert "(s) " not in path.read_text() and "(s)\"" not in path.read_text(), path

@@ -110,6 +110,7 @@ def test_completion_offers_request_ids_with_their_sender(stored):
     assert "Ben Beta" in dict(got)["2"] and "drafted" in dict(got)["2"]
     assert [v for v, _ in complete("screener mark 1", stored)] == ["1"]
     assert [v for v, _ in complete("screener reopen ", stored)] == ["2", "1"]
+    assert [v for v, _ in complete("screener guide learn 2", stored)] == ["2"]
 
 
 def test_completion_offers_account_names(stored):

@@ -6,9 +6,11 @@ from pathlib import Path
 
 import click
 
+from screener.cli.complete import request_ids
 from screener.cli.context import Ctx, Fail, pass_ctx
 from screener.cli.options import guide_option
 from screener.sanitize import one_line
+from screener.wording import plural
 
 
 @click.group()
@@ -57,7 +59,7 @@ def guide_lint(c: Ctx, guide_opt) -> None:
     for w in warnings:
         click.echo(f"warning: {one_line(w, 300)}", err=True)
     if problems:
-        raise Fail(f"{len(problems)} problem(s) in {g.path}")
+        raise Fail(f"{plural(len(problems), 'problem')} in {g.path}")
     click.echo(f"{g.path}: ok" + (f", but {len(warnings)} warning{'s' if len(warnings) != 1 else ''}: "
                                   "drafts would be signed by the sample persona" if warnings else ""))
 
@@ -93,7 +95,7 @@ def guide_render(c: Ctx, fmt, lang, output, guide_opt) -> None:
 
 
 @guide.command("learn")
-@click.argument("request_id", type=int)
+@click.argument("request_id", type=int, shell_complete=request_ids)
 @guide_option()
 @pass_ctx
 def guide_learn(c: Ctx, request_id: int, guide_opt: str | None) -> None:
@@ -121,7 +123,7 @@ def guide_learn(c: Ctx, request_id: int, guide_opt: str | None) -> None:
 
 
 @guide.command("forget")
-@click.argument("request_id", type=int)
+@click.argument("request_id", type=int, shell_complete=request_ids)
 @guide_option()
 @pass_ctx
 def guide_forget(c: Ctx, request_id: int, guide_opt: str | None) -> None:
@@ -139,7 +141,7 @@ def guide_forget(c: Ctx, request_id: int, guide_opt: str | None) -> None:
     removed = remove_library_entry(gdir, r.note)
     if not removed:
         raise Fail(f"#{r.id}: the library does not hold this note")
-    click.echo(f"#{r.id}: {removed} library entr{'y' if removed == 1 else 'ies'} removed from {gdir}")
+    click.echo(f"#{r.id}: {plural(removed, 'library entry', 'library entries')} removed from {gdir}")
 
 
 def edit_targets(gdir: Path, what: tuple[str, ...]) -> list[Path]:
@@ -192,5 +194,5 @@ def guide_edit(c: Ctx, files: tuple[str, ...], guide_opt: str | None) -> None:
     for p in problems:
         click.echo(one_line(p, 300), err=True)
     if problems:
-        raise Fail(f"{len(problems)} problem(s) in {gdir} after editing; run `screener guide edit` again")
+        raise Fail(f"{plural(len(problems), 'problem')} in {gdir} after editing; run `screener guide edit` again")
     click.echo(f"{gdir}: ok")

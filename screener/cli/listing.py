@@ -105,8 +105,8 @@ def table_lines(rows, width: int) -> list[str]:
     blank = [" " * widths[col] for col in FIXED]
     for v in values:
         first = [pad(v[col], widths[col], right=col == "score") for col in FIXED]
-        sender = wrap(v["sender"], sender_w)
         if beside:
+            sender = wrap(v["sender"], sender_w)
             note = wrap(v["note"], note_w)
             for i in range(max(len(sender), len(note))):
                 s = sender[i] if i < len(sender) else ""

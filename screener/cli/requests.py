@@ -15,6 +15,7 @@ from screener.cli.options import (
     status_option,
 )
 from screener.sanitize import csv_cell, dumps
+from screener.wording import plural
 
 
 @click.command()
@@ -164,7 +165,7 @@ def draft_to_imap(c: Ctx, request_ids: tuple[int, ...], account: str | None) -> 
                    + (f"; {s.older} older cop{'y' if s.older == 1 else 'ies'} of it still there: delete "
                       f"{'it' if s.older == 1 else 'them'} in your mail client" if s.older else ""))
     how = "special-use \\Drafts" if saved and saved[0].found_by == "special-use" else "its name"
-    click.echo(f"{len(saved)} draft(s) saved; folder found by {how}; nothing was sent", err=True)
+    click.echo(f"{plural(len(saved), 'draft')} saved; folder found by {how}; nothing was sent", err=True)
 
 
 COMMANDS = (list_cmd, show, export, mark, reopen, draft_to_imap)

@@ -40,7 +40,7 @@ def paths_cmd(c: Ctx, as_json: bool) -> None:
         ("database", db, "created by the first scan"),
         ("lock", db.parent / "scan.lock", "exists while or after a scan"),
         ("guide", guide, "run `screener guide init DIR`"),
-        ("logs", paths.state_dir(), "for your cron log; create it (see docs/imap.md)"),
+        ("logs", paths.state_dir(), "the cron recipe in docs/imap.md creates it"),
         ("crash log", paths.crash_log(), "written only after an internal error"),
     ]
     if as_json:

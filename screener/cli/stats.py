@@ -9,6 +9,7 @@ import click
 from screener.cli.context import Ctx, pass_ctx
 from screener.cli.options import json_option
 from screener.sanitize import dumps, one_line
+from screener.wording import plural
 
 
 @click.command("stats")
@@ -83,4 +84,5 @@ def print_stats(st) -> None:
     if st.median_days_to_answer is not None:
         click.echo(f"median time to an answer: {st.median_days_to_answer:g} days")
     if st.waiting:
-        click.echo(f"{len(st.waiting)} asked requester(s) have not answered yet")
+        click.echo(f"{plural(len(st.waiting), 'asked requester')} {'has' if len(st.waiting) == 1 else 'have'} "
+                   "not answered yet")

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from screener.detect.detector import Detector
+from screener.detect.textnorm import strip_frame
 from screener.draft import make_draft
 from screener.errors import ScreenerError
-from screener.detect.textnorm import strip_frame
 from screener.guide import add_library_entry, load_guide, remove_library_entry
 from screener.guide.library import add_default_sentence
 from screener.models import Action, Evidence, Screening, StoredRequest, Verdict
 from screener.store import Store
+from screener.wording import plural
 
 OPEN = ("new", "drafted")
 
@@ -46,7 +47,7 @@ def mark_request(store: Store, guide_dir: Path, r: StoredRequest, label: str) ->
         store.set_user_label(r.id, label)
         changed = rescreen_open(store, guide, exclude=r.id)
         what = "added to the library" if added else "already in the library"
-        return f"#{r.id} marked boilerplate ({what}); {len(changed)} open request(s) re-screened" + (
+        return f"#{r.id} marked boilerplate ({what}); {plural(len(changed), 'open request')} re-screened" + (
             ": " + ", ".join(f"#{i}" for i in changed) if changed else "")
     removed = remove_library_entry(guide_dir, r.note)
     guide = load_guide(guide_dir)
@@ -56,8 +57,8 @@ def mark_request(store: Store, guide_dir: Path, r: StoredRequest, label: str) ->
     store.update_screening(r.id, s, make_draft(req, s, guide) if r.status in OPEN else None)
     store.set_user_label(r.id, label)
     changed = rescreen_open(store, guide, exclude=r.id)
-    return f"#{r.id} marked personal ({removed} library entr{'y' if removed == 1 else 'ies'} removed); " \
-           f"{len(changed)} open request(s) re-screened"
+    return (f"#{r.id} marked personal ({plural(removed, 'library entry', 'library entries')} removed); "
+            f"{plural(len(changed), 'open request')} re-screened")
 
 
 def _mark_empty(store: Store, guide_dir: Path, r: StoredRequest) -> str:
@@ -74,6 +75,6 @@ def _mark_empty(store: Store, guide_dir: Path, r: StoredRequest) -> str:
     store.set_user_label(r.id, "empty")
     changed = rescreen_open(store, guide, exclude=r.id)
     what = f"added to defaults/{r.platform}.{r.language or 'en'}.txt" if added else "already a default sentence"
-    lib = f", {removed} library entr{'y' if removed == 1 else 'ies'} removed" if removed else ""
-    return f"#{r.id} marked empty ({what}{lib}); {len(changed)} open request(s) re-screened" + (
+    lib = f", {plural(removed, 'library entry', 'library entries')} removed" if removed else ""
+    return f"#{r.id} marked empty ({what}{lib}); {plural(len(changed), 'open request')} re-screened" + (
         ": " + ", ".join(f"#{i}" for i in changed) if changed else "")

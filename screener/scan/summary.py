@@ -9,13 +9,9 @@ from collections import Counter
 from datetime import datetime
 
 from screener.models import ScanReport
+from screener.wording import plural
 
 TEMPLATE_VERDICTS = ("boilerplate", "empty")
-
-
-def plural(n: int, one: str, many: str | None = None) -> str:
-    """'1 error', '2 errors', '1 reply', '2 replies' (give `many` when it is not one + 's')."""
-    return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
 def verdict_kinds(verdicts: Counter) -> tuple[int, int]:
