@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
+# helpers (imapserver, mailfactory, testpaths, reviewseed) and test modules that share builders import each
+# other by name, from any folder of tests/
+for _folder in sorted({p.parent for p in Path(__file__).parent.rglob('test_*.py')} | {Path(__file__).parent}):
+    sys.path.insert(0, str(_folder))
 
 from imapserver import APT_PACKAGES, Dovecot, find_dovecot  # noqa: E402
 

@@ -1,5 +1,6 @@
 """Docs don't drift: every command has help, every command is in the README, and back."""
 
+import testpaths  # noqa: I001 (the tests' own paths)
 import re
 from pathlib import Path
 
@@ -7,7 +8,7 @@ import click
 
 from screener.cli.app import cli
 
-README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+README = (testpaths.ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def walk(group, prefix=""):

@@ -1,5 +1,6 @@
 """A scan end to end on local mail: sample inbox, mbox, .eml; idempotence; re-flagging; learning."""
 
+import testpaths  # noqa: I001 (the tests' own paths)
 import json
 import mailbox
 import shutil
@@ -12,8 +13,8 @@ from click.testing import CliRunner
 from screener.cli.app import cli
 from screener.store.store import Store
 
-SAMPLE = Path(__file__).parent.parent / "screener" / "data" / "sample-inbox"
-MAIL = Path(__file__).parent / "data" / "mail"
+SAMPLE = testpaths.ROOT / "screener" / "data" / "sample-inbox"
+MAIL = testpaths.DATA / "mail"
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@ be the same, row for row, as a scan done entirely in the main process, and in th
 
 from __future__ import annotations
 
+import testpaths  # noqa: I001 (the tests' own paths)
 import sqlite3
 import sys
 from pathlib import Path
@@ -16,7 +17,7 @@ from screener.sources.local import MaildirSource
 from screener.store.store import Store
 from screener.scan import workers
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+sys.path.insert(0, str(testpaths.ROOT / "benchmarks"))
 from generate import write_maildir  # noqa: E402  (the benchmarks' realistic mail generator)
 
 COLUMNS = ("id, message_id, kind, sender_name, note, verdict, score, guide_point, action, language, register, "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import testpaths  # noqa: I001 (the tests' own paths)
 import json
 import stat
 
@@ -9,7 +10,7 @@ from click.testing import CliRunner
 
 from screener.cli.app import cli
 
-SAMPLE = __import__("pathlib").Path(__file__).parent.parent / "screener" / "data" / "sample-inbox"
+SAMPLE = __import__("pathlib").testpaths.ROOT / "screener" / "data" / "sample-inbox"
 
 
 def test_export_file_is_readable_by_you_only(tmp_home, tmp_path):

@@ -17,6 +17,7 @@ quotes it).
 
 from __future__ import annotations
 
+import testpaths  # noqa: I001 (the tests' own paths)
 import base64
 import os
 import quopri
@@ -37,12 +38,12 @@ from screener.models import MailKind, ParsedMail, RawMail
 from screener.parse import ParseError, parse_mail
 from screener.sanitize import HEADLINE_MAX, NAME_MAX, NOTE_MAX, SUBJECT_MAX
 
-MAIL = Path(__file__).parent / "data" / "mail"
+MAIL = testpaths.DATA / "mail"
 FIXTURES = sorted(MAIL.glob("*.eml"))
 FIXTURE_BYTES = [p.read_bytes() for p in FIXTURES]
 PLATFORM_FIXTURES = [p.read_bytes() for p in FIXTURES if p.name.startswith(("linkedin-invite", "xing-request",
                                                                             "linkedin-reminder", "xing-message"))]
-SAMPLE = Path(__file__).parent.parent / "screener" / "data" / "sample-inbox"
+SAMPLE = testpaths.ROOT / "screener" / "data" / "sample-inbox"
 
 CASES: Counter[str] = Counter()
 READ: Counter[str] = Counter()  # of those, read into a ParsedMail (not refused)

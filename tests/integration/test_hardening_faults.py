@@ -9,6 +9,7 @@ test_server_killed_mid_scan_then_rerun_stores_each_once; it is not repeated here
 
 from __future__ import annotations
 
+import testpaths  # noqa: I001 (the tests' own paths)
 import hashlib
 import os
 import random
@@ -27,7 +28,7 @@ from click.testing import CliRunner
 from screener.cli.app import cli
 from screener.store.store import Store
 
-ROOT = Path(__file__).parent.parent
+ROOT = testpaths.ROOT
 
 
 # -- mail and database helpers ----------------------------------------------------------------------------------

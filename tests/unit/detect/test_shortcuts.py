@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import testpaths  # noqa: I001 (the tests' own paths)
 import json
 import random
 import re
@@ -24,7 +25,7 @@ from screener.detect.repetition import best_match, similarity
 from screener.models import Request
 from screener.detect.textnorm import fold, normalise
 
-DATA = Path(__file__).parent / "data"
+DATA = testpaths.DATA
 CUE_LISTS = [cues.GENERIC, cues.SALES, cues.MERGE, cues.VAGUE_MET, cues.PERSONAL]
 ALL_CUES = [c for lst in CUE_LISTS for c in lst]
 

@@ -5,6 +5,7 @@ No timings here: benchmarks/run.py measures speed (`make bench`).
 
 from __future__ import annotations
 
+import testpaths  # noqa: I001 (the tests' own paths)
 import shutil
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from screener.models import Request
 from screener.scan.pipeline import LazyDetector, store_detector
 from screener.store.store import Store
 
-DATA = Path(__file__).parent / "data"
+DATA = testpaths.DATA
 # The four corpora the cues were written against; the blind ones (corpus5, corpus6) are measured on their own.
 CORPORA = ["corpus", "corpus3", "corpus4", "heldout"]
 

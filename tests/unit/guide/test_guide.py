@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import testpaths  # noqa: I001 (the tests' own paths)
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -26,7 +27,7 @@ from screener.guide import (
 )
 from screener.guide.render import render_public_guide
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = testpaths.ROOT
 
 
 @pytest.fixture

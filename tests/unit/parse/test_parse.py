@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import testpaths  # noqa: I001 (the tests' own paths)
 import hashlib
 import json
 import re
@@ -20,7 +21,7 @@ from screener.parse.defaults import split_greeting
 from screener.platforms import is_default_note
 from screener.parse.urls import find_urls, profile_url
 
-DATA = Path(__file__).parent / "data" / "mail"
+DATA = testpaths.DATA / "mail"
 PAIRS = sorted(DATA.glob("*.eml"))
 
 
@@ -311,7 +312,7 @@ def test_no_url_is_fetched_while_parsing_every_fixture():
 
 
 def test_only_html_module_imports_bs4():
-    package = Path(__file__).parent.parent / "screener" / "parse"
+    package = testpaths.ROOT / "screener" / "parse"
     imports_bs4 = re.compile(r"^\s*(?:from|import)\s+bs4\b", re.M)
     importers = sorted(p.name for p in package.glob("*.py") if imports_bs4.search(p.read_text(encoding="utf-8")))
     assert importers == ["html.py"]
@@ -380,7 +381,7 @@ def test_a_link_in_the_note_does_not_end_the_note():
 
 
 def test_sample_inbox_parses_into_the_demo_mix():
-    inbox = Path(__file__).parent.parent / "screener" / "data" / "sample-inbox"
+    inbox = testpaths.ROOT / "screener" / "data" / "sample-inbox"
     assert (inbox / "new" / ".keep").exists() and (inbox / "tmp" / ".keep").exists()
     parsed = [parse_mail(raw(p.read_bytes(), key=p.name)) for p in sorted((inbox / "cur").iterdir())]
     kinds = [p.kind for p in parsed]

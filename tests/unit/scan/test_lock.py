@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import testpaths  # noqa: I001 (the tests' own paths)
 import os
 import signal
 import subprocess
@@ -14,7 +15,7 @@ import pytest
 from screener import paths
 from screener.scan.lock import ScanLock, ScanLocked, scan_lock
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = testpaths.ROOT
 HOLDER = textwrap.dedent("""
     import sys, time
     from screener.scan.lock import ScanLock

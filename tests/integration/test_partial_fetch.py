@@ -4,6 +4,7 @@ whole mail when a rule needs more, and never move the cursor past a mail it coul
 
 from __future__ import annotations
 
+import testpaths  # noqa: I001 (the tests' own paths)
 import email
 import email.policy
 import sqlite3
@@ -27,12 +28,12 @@ from screener.sources import partial
 from screener.sources.partial import join
 from screener.store.store import Store
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+sys.path.insert(0, str(testpaths.ROOT / "benchmarks"))
 from generate import mails as generated_mails  # noqa: E402  (the benchmarks' realistic mail generator)
 
 from test_imap import FAST, account, config_for, secret_of  # noqa: E402
 
-MAIL = Path(__file__).parent / "data" / "mail"
+MAIL = testpaths.DATA / "mail"
 
 # -- which mails, which part -------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import testpaths  # noqa: I001 (the tests' own paths)
 import textwrap
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from screener.config import (
 )
 from screener.secrets import SecretError, get_secret, run_secret_command
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = testpaths.ROOT
 
 ACCOUNT = """
 [[accounts]]
