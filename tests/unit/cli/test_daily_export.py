@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from screener.cli.app import cli
 
-SAMPLE = __import__("pathlib").testpaths.ROOT / "screener" / "data" / "sample-inbox"
+SAMPLE = testpaths.ROOT / "screener" / "data" / "sample-inbox"
 
 
 def test_export_file_is_readable_by_you_only(tmp_home, tmp_path):

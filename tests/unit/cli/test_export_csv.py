@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from screener.cli.app import cli
 from screener.sanitize import csv_cell
-from tests.test_poison import invitation
+from test_poison import invitation
 
 
 @pytest.fixture

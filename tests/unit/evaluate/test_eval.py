@@ -7,7 +7,6 @@ profile.toml; it is judged exactly as the held-out check does it: through a guid
 The floors are the figures reached (tests/data/README.md), not the targets of issue 13 (macro-F1
 0.97, personal judged template at most 2 %): where a corpus is below a target, the floor is what
 it reached, so a change may not make it worse. corpus5 and corpus6 are blind (no cue was written
-import testpaths  # noqa: I001 (the tests' own paths)
 from them): their failure messages carry aggregate figures only, never a request.
 """
 
@@ -16,6 +15,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import testpaths
 from click.testing import CliRunner
 
 from screener.cli.app import cli
