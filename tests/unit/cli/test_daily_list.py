@@ -28,7 +28,7 @@ def db(tmp_home, tmp_path):
         ids = {
             "old": seed_request(store, guide, name="Olga Old", note=BOILER, received=now - timedelta(days=30)),
             "long": seed_request(store, guide, name=LONG_NAME, note=LONG_NOTE, received=now - timedelta(days=3)),
-            "today": seed_request(store, guide, name="Toni Today", note=PERSONAL, received=now - timedelta(minutes=5)),
+            "today": seed_request(store, guide, name="Toni Today", note=PERSONAL, received=now),  # now: "today" even just after midnight
         }
         store.set_status(ids["old"], Status.DISMISSED)
     return {"db": path, "gdir": gdir, "ids": ids}

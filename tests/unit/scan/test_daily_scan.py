@@ -178,6 +178,6 @@ def test_counts_are_words_not_word_s():
                                                                  "0 library entries"]
     import pathlib
 
-    for path in (pathlib.testpaths.ROOT / "screener").rglob("*.py"):
+    for path in (testpaths.ROOT / "screener").rglob("*.py"):
         if path.parts[-2] in ("cli", "review", "scan"):  # what the daily commands print
             assert "(s) " not in path.read_text() and "(s)\"" not in path.read_text(), path
